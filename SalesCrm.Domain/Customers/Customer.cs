@@ -1,0 +1,152 @@
+using SalesCrm.Domain.Common;
+
+namespace SalesCrm.Domain.Customers;
+
+/// <summary>
+/// A customer file (CUS-1). It belongs to one region and is owned by one rep; <see cref="FirstContactAt"/> is the
+/// server's clock when it was registered and has no setter anywhere (OWN-1: first contact cannot be back-dated).
+/// </summary>
+public sealed class Customer : AggregateRoot
+{
+    public const int NameMaxLength = 200;
+    public const int ShortTextMaxLength = 100;
+    public const int AddressMaxLength = 300;
+    public const int LongTextMaxLength = 2000;
+
+    private readonly List<Contact> _contacts = [];
+
+    private Customer()
+    {
+        Name = string.Empty;
+    }
+
+    public string Name { get; private set; }
+    public Uscc? Uscc { get; private set; }
+    public string? Industry { get; private set; }
+    public CompanySize? Size { get; private set; }
+    public IndustryPosition? Position { get; private set; }
+    public string? Address { get; private set; }
+    public SourceChannel? Source { get; private set; }
+    public string? Needs { get; private set; }
+    public string? Preferences { get; private set; }
+    public CustomerStatus Status { get; private set; }
+    public SettlementMethod Settlement { get; private set; }
+    public CreditStanding Credit { get; private set; }
+    public Guid RegionId { get; private set; }
+    public Guid OwnerId { get; private set; }
+    public Guid? AccountManagerId { get; private set; }
+    public DateTimeOffset FirstContactAt { get; private set; }
+    public IReadOnlyList<Contact> Contacts => _contacts;
+
+    public static Customer Register(
+        CustomerProfile profile,
+        CommercialTerms terms,
+        IReadOnlyList<ContactDetails> contacts,
+        Guid ownerId,
+        Guid regionId,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(contacts);
+        Validate(profile, contacts, DateOnly.FromDateTime(now.UtcDateTime));
+
+        var customer = new Customer { OwnerId = ownerId, RegionId = regionId, FirstContactAt = now };
+        customer.ApplyProfile(profile);
+        customer.Settlement = terms.Settlement;
+        customer.Credit = terms.Credit;
+        customer.SyncContacts(contacts);
+        return customer;
+    }
+
+    /// <summary>Updates the basic data and contacts together: either all of it is valid and applied, or nothing is.</summary>
+    public void UpdateProfile(CustomerProfile profile, IReadOnlyList<ContactDetails> contacts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(contacts);
+        if (profile.Status == CustomerStatus.Lost && Status != CustomerStatus.Lost)
+        {
+            throw new DomainException("Customer.LostNeedsReason", "Marking a customer lost needs a reason: use \"Mark lost\" (CUS-3).");
+        }
+
+        Validate(profile, contacts, today);
+        ApplyProfile(profile);
+        SyncContacts(contacts);
+    }
+
+    public void ChangeCommercialTerms(CommercialTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        Settlement = terms.Settlement;
+        Credit = terms.Credit;
+    }
+
+    public CustomerProfile Profile => new(Name, Uscc?.Value, Industry, Size, Position, Address, Source, Needs, Preferences, Status);
+
+    public CommercialTerms Terms => new(Settlement, Credit);
+
+    public static IReadOnlyList<ValidationError> Check(CustomerProfile profile, IReadOnlyList<ContactDetails> contacts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(contacts);
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(profile.Name))
+        {
+            errors.Add(nameof(CustomerProfile.Name), "Customer.NameRequired", "Enter the customer's name.");
+        }
+
+        errors.AddIf(nameof(CustomerProfile.Name), Text.TooLong(profile.Name?.Trim(), NameMaxLength));
+        errors.AddIf(nameof(CustomerProfile.Uscc), Customers.Uscc.Validate(profile.Uscc));
+        errors.AddIf(nameof(CustomerProfile.Industry), Text.TooLong(Text.Clean(profile.Industry), ShortTextMaxLength));
+        errors.AddIf(nameof(CustomerProfile.Address), Text.TooLong(Text.Clean(profile.Address), AddressMaxLength));
+        errors.AddIf(nameof(CustomerProfile.Needs), Text.TooLong(Text.Clean(profile.Needs), LongTextMaxLength));
+        errors.AddIf(nameof(CustomerProfile.Preferences), Text.TooLong(Text.Clean(profile.Preferences), LongTextMaxLength));
+        for (var i = 0; i < contacts.Count; i++)
+        {
+            Contact.Validate(contacts[i], $"Contacts[{i}]", errors, today);
+        }
+
+        return errors.Items;
+    }
+
+    private static void Validate(CustomerProfile profile, IReadOnlyList<ContactDetails> contacts, DateOnly today)
+    {
+        var errors = Check(profile, contacts, today);
+        if (errors.Count > 0)
+        {
+            throw new DomainValidationException(errors);
+        }
+    }
+
+    private void ApplyProfile(CustomerProfile profile)
+    {
+        Name = profile.Name.Trim();
+        Uscc = Customers.Uscc.Parse(profile.Uscc);
+        Industry = Text.Clean(profile.Industry);
+        Size = profile.Size;
+        Position = profile.Position;
+        Address = Text.Clean(profile.Address);
+        Source = profile.Source;
+        Needs = Text.Clean(profile.Needs);
+        Preferences = Text.Clean(profile.Preferences);
+        Status = profile.Status;
+    }
+
+    private void SyncContacts(IReadOnlyList<ContactDetails> contacts)
+    {
+        var kept = contacts.Where(c => c.Id is not null).Select(c => c.Id!.Value).ToHashSet();
+        _contacts.RemoveAll(c => !kept.Contains(c.Id));
+        foreach (var details in contacts)
+        {
+            var existing = details.Id is { } id ? _contacts.Find(c => c.Id == id) : null;
+            if (existing is null)
+            {
+                _contacts.Add(new Contact(Id, details));
+            }
+            else
+            {
+                existing.Apply(details);
+            }
+        }
+    }
+}

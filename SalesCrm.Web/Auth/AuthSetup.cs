@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Identity.Web;
+using SalesCrm.Web.Data;
+
+namespace SalesCrm.Web.Auth;
+
+public static class AuthSetup
+{
+    public const string EntraSection = "AzureAd";
+
+    public static bool EntraConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration?[$"{EntraSection}:ClientId"]);
+
+    /// <summary>Identity local accounts (password policy, lockout), Entra ID when AzureAd:ClientId is set, and revalidation of open circuits.</summary>
+    public static WebApplicationBuilder AddCrmAuth(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var authSection = builder.Configuration.GetSection(AuthOptions.Section);
+        services.AddOptions<AuthOptions>().Bind(authSection).ValidateDataAnnotations().ValidateOnStart();
+        var revalidation = authSection.Get<AuthOptions>()?.RevalidationInterval ?? new AuthOptions().RevalidationInterval;
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, CrmRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CurrentUserAccessor>();
+
+        var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies();
+        services.AddIdentityCore<CrmUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<CrmDbContext>()
+            .AddSignInManager<CrmSignInManager>()
+            .AddClaimsPrincipalFactory<CrmClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.AccessDeniedPath = "/login";
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+            o.Cookie.Name = "SalesCrm.Auth";
+        });
+
+        if (EntraConfigured(builder.Configuration))
+        {
+            authentication.AddMicrosoftIdentityWebApp(builder.Configuration.GetSection(EntraSection), OpenIdConnectDefaults.AuthenticationScheme, cookieScheme: null);
+            services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
+            {
+                o.SignInScheme = IdentityConstants.ApplicationScheme;
+                var previous = o.Events.OnTokenValidated;
+                o.Events.OnTokenValidated = async context =>
+                {
+                    await previous(context);
+                    await EntraSignIn.OnTokenValidated(context);
+                };
+            });
+        }
+
+        services.AddAuthorization();
+        return builder;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Auth;
+
+namespace SalesCrm.Web.Data.Auditing;
+
+/// <summary>
+/// Turns pending changes into <see cref="AuditEntry"/> rows (SEC-2). Child entities are filed under their aggregate,
+/// so a contact's change shows in the customer's history. Confidential values (SEC-4) are recorded masked.
+/// </summary>
+internal static class AuditTrail
+{
+    private static readonly HashSet<string> Ignored = [nameof(AggregateRoot.Version), nameof(Entity.Id), nameof(Contact.CustomerId)];
+
+    private static readonly HashSet<string> UserFields =
+        [nameof(CrmUser.DisplayName), nameof(CrmUser.Role), nameof(CrmUser.RegionId), nameof(CrmUser.IsDisabled), nameof(CrmUser.Email)];
+
+    public static bool IsBusinessRecord(EntityEntry entry) => entry.Entity is Customer or Contact or Region;
+
+    public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTimeOffset at)
+    {
+        foreach (var entry in tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+        {
+            var target = Target(entry);
+            if (target is null)
+            {
+                continue;
+            }
+
+            var (type, id, subject) = target.Value;
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Created,
+                EntityState.Deleted => AuditAction.Deleted,
+                _ => AuditAction.Updated,
+            };
+
+            foreach (var property in entry.Properties)
+            {
+                var name = property.Metadata.Name;
+                if (Ignored.Contains(name) || property.Metadata.IsShadowProperty() || (entry.Entity is CrmUser && !UserFields.Contains(name)))
+                {
+                    continue;
+                }
+
+                var oldValue = action == AuditAction.Created ? null : Format(property.OriginalValue);
+                var newValue = action == AuditAction.Deleted ? null : Format(property.CurrentValue);
+                if (oldValue == newValue)
+                {
+                    continue;
+                }
+
+                yield return new AuditEntry
+                {
+                    At = at,
+                    ActorId = actor.UserId,
+                    ActorName = actor.Name,
+                    EntityType = type,
+                    EntityId = id,
+                    Action = action,
+                    Field = entry.Entity is Contact ? $"Contact.{name}" : name,
+                    Subject = subject,
+                    OldValue = oldValue,
+                    NewValue = newValue,
+                };
+            }
+        }
+    }
+
+    private static (string Type, Guid Id, string? Subject)? Target(EntityEntry entry) => entry.Entity switch
+    {
+        Customer c => (nameof(Customer), c.Id, null),
+        Contact k => (nameof(Customer), k.CustomerId, k.Name),
+        Region r => (nameof(Region), r.Id, null),
+        CrmUser u => ("User", u.Id, null),
+        _ => null,
+    };
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        PhoneNumber phone => phone.Masked,
+        EmailAddress email => email.Masked,
+        DateTimeOffset time => time.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

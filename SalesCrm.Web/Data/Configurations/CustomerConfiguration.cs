@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Auth;
+
+namespace SalesCrm.Web.Data.Configurations;
+
+internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+{
+    public void Configure(EntityTypeBuilder<Customer> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.Name).HasMaxLength(Customer.NameMaxLength).IsRequired();
+        builder.Property(c => c.Uscc).HasMaxLength(Uscc.Length)
+            .HasConversion(v => v!.Value, v => Uscc.FromStored(v));
+        builder.Property(c => c.Industry).HasMaxLength(Customer.ShortTextMaxLength);
+        builder.Property(c => c.Address).HasMaxLength(Customer.AddressMaxLength);
+        builder.Property(c => c.Needs).HasMaxLength(Customer.LongTextMaxLength);
+        builder.Property(c => c.Preferences).HasMaxLength(Customer.LongTextMaxLength);
+        builder.Property(c => c.Size).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Position).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Settlement).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Credit).HasConversion<string>().HasMaxLength(20);
+        builder.HasMany(c => c.Contacts).WithOne().HasForeignKey(k => k.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CrmUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CrmUser>().WithMany().HasForeignKey(c => c.AccountManagerId).OnDelete(DeleteBehavior.Restrict);
+
+        // The list sorts and pages on these; the access filters select on owner and region.
+        builder.HasIndex(c => new { c.Name, c.Id });
+        builder.HasIndex(c => new { c.FirstContactAt, c.Id });
+        builder.HasIndex(c => new { c.OwnerId, c.Name });
+        builder.HasIndex(c => new { c.RegionId, c.Name });
+        builder.HasIndex(c => c.AccountManagerId);
+        builder.HasIndex(c => c.Uscc);
+    }
+}

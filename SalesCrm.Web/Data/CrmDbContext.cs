@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Data.Configurations;
+using SalesCrm.Web.Data.Protection;
+
+namespace SalesCrm.Web.Data;
+
+/// <summary>
+/// The CRM's unit of work. Provider-neutral; <see cref="SqliteCrmDbContext"/> and <see cref="SqlServerCrmDbContext"/>
+/// only exist so each provider keeps its own migrations. Every save renews aggregate versions (concurrency), computes
+/// contact match keys (SEC-4) and writes the audit trail (SEC-2) in the same transaction.
+/// </summary>
+public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Guid>, Guid>
+{
+    private readonly ContactProtector _protector;
+    private readonly TimeProvider _time;
+
+    protected CrmDbContext(DbContextOptions options, ContactProtector protector, TimeProvider time)
+        : base(options)
+    {
+        _protector = protector;
+        _time = time;
+    }
+
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
+    public AuditActor? Actor { get; set; }
+
+    internal string ProtectionKeyId => _protector.KeyId;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new CustomerConfiguration());
+        builder.ApplyConfiguration(new ContactConfiguration(_protector));
+        builder.ApplyConfiguration(new RegionConfiguration());
+        builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new CrmUserConfiguration());
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProtectedModelCacheKeyFactory>();
+    }
+
+    private void PrepareSave()
+    {
+        ChangeTracker.DetectChanges();
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        if (Actor is null && changed.Exists(AuditTrail.IsBusinessRecord))
+        {
+            throw new InvalidOperationException("Set CrmDbContext.Actor before saving business records: every change is audited (SEC-2).");
+        }
+
+        var keys = new ContactMatchKeys(_protector);
+        foreach (var entry in changed)
+        {
+            if (entry.Entity is Contact contact && entry.State != EntityState.Deleted)
+            {
+                entry.Property(ContactConfiguration.PhoneHash).CurrentValue = contact.Phone is null ? null : keys.PhoneHash(contact.Phone);
+                entry.Property(ContactConfiguration.EmailHash).CurrentValue = contact.Email is null ? null : keys.EmailHash(contact.Email);
+            }
+
+            RenewVersion(entry.Entity is Contact child ? ChangeTracker.Entries<Customer>().FirstOrDefault(c => c.Entity.Id == child.CustomerId) : entry);
+        }
+
+        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, Actor ?? AuditActor.System, _time.GetUtcNow()).ToList());
+    }
+
+    private static void RenewVersion(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry? entry)
+    {
+        if (entry?.Entity is AggregateRoot && entry.State is EntityState.Modified or EntityState.Unchanged)
+        {
+            var version = entry.Property(nameof(AggregateRoot.Version));
+            if (Equals(version.CurrentValue, version.OriginalValue))
+            {
+                version.CurrentValue = Guid.NewGuid();
+            }
+        }
+    }
+}

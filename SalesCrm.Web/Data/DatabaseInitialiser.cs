@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SalesCrm.Web.Data.Seed;
+
+namespace SalesCrm.Web.Data;
+
+public static class DatabaseInitialiser
+{
+    /// <summary>Migrates before serving (so /health is green from the first request), then seeds the demo or the first administrator.</summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<CrmDbContext>().Database.MigrateAsync();
+
+        var demo = services.GetRequiredService<IOptions<BootstrapOptions>>().Value.DemoData ?? app.Environment.IsDevelopment();
+        if (demo)
+        {
+            await ActivatorUtilities.CreateInstance<DemoSeeder>(services).SeedAsync();
+        }
+
+        await ActivatorUtilities.CreateInstance<AdminBootstrapper>(services).RunAsync();
+    }
+}

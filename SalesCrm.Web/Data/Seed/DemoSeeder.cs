@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Logging;
+
+namespace SalesCrm.Web.Data.Seed;
+
+/// <summary>Seeds the demo organisation once, on the first start of an empty database in Development.</summary>
+internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, TimeProvider time, ILogger<DemoSeeder> logger)
+{
+    public const int CustomerCount = 60;
+
+    // Who owns the demo customers, in turn: most go to the reps, some to the account manager and a manager.
+    private static readonly string[] OwnerRotation = ["rep.east", "rep.east", "am.east", "rep.south", "rep.south", "manager.east"];
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Regions.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.Actor = AuditActor.System;
+        var regions = new[] { DemoOrganisation.East, DemoOrganisation.South }.ToDictionary(n => n, Region.Create);
+        db.Regions.AddRange(regions.Values);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var created = new Dictionary<string, CrmUser>();
+        foreach (var demo in DemoOrganisation.Users)
+        {
+            var user = new CrmUser
+            {
+                UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName,
+                Role = demo.Role, RegionId = regions[demo.Region].Id,
+            };
+            var result = await users.CreateAsync(user, DemoOrganisation.Password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not create demo user {demo.Email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+
+            created[demo.Email] = user;
+            if (demo.Role == CrmRole.SalesManager)
+            {
+                regions[demo.Region].AppointSalesManager(user.Id);
+            }
+        }
+
+        var owners = OwnerRotation.Select(o => created[$"{o}@demo.salescrm"]).ToArray();
+        var now = time.GetUtcNow();
+        var index = 0;
+        foreach (var (profile, terms, contacts) in DemoCompanies.Generate(CustomerCount, seed: 2026))
+        {
+            var owner = owners[index % owners.Length];
+            db.Customers.Add(Customer.Register(profile, terms, contacts, owner.Id, owner.RegionId, now.AddHours(-7 * (CustomerCount - index))));
+            index++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.DemoSeeded(regions.Count, created.Count, index);
+    }
+}

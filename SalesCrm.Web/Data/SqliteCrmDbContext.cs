@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCrm.Web.Data.Protection;
+
+namespace SalesCrm.Web.Data;
+
+/// <summary>The embedded default provider; migrations in Data/Migrations/Sqlite.</summary>
+public sealed class SqliteCrmDbContext(DbContextOptions<SqliteCrmDbContext> options, ContactProtector protector, TimeProvider time)
+    : CrmDbContext(options, protector, time)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite cannot order or compare DateTimeOffset natively; store UTC ticks so sorting and range queries run in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+    }
+}

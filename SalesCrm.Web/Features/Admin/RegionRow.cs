@@ -1,0 +1,3 @@
+namespace SalesCrm.Web.Features.Admin;
+
+public sealed record RegionRow(Guid Id, string Name, Guid? SalesManagerId, string? SalesManager, int Users);

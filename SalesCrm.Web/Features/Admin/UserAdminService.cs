@@ -1,0 +1,288 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Features.Paging;
+using SalesCrm.Web.Logging;
+
+namespace SalesCrm.Web.Features.Admin;
+
+/// <summary>
+/// Users and regions, for administrators only. Each command runs in its own scope (UserManager and its context live
+/// no longer than the command). Changing a user's role, region or status renews their security stamp, so open tabs
+/// and cookies pick it up at the next revalidation (under a minute).
+/// </summary>
+public sealed class UserAdminService(
+    IServiceScopeFactory scopes,
+    IDbContextFactory<CrmDbContext> dbFactory,
+    CurrentUserAccessor currentUser,
+    TimeProvider time,
+    ILogger<UserAdminService> logger)
+{
+    public async Task<PagedResult<UserRow>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await RequireAdminAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var term = request.Search.Trim();
+            query = query.Where(u => u.DisplayName.Contains(term) || u.Email!.Contains(term));
+        }
+
+        var now = time.GetUtcNow();
+        var total = await query.CountAsync(cancellationToken);
+        var users = await query.OrderBy(u => u.DisplayName).ThenBy(u => u.Id).Skip(request.Skip).Take(request.Take)
+            .Join(db.Regions, u => u.RegionId, r => r.Id, (u, r) => new { u, Region = r.Name })
+            .ToListAsync(cancellationToken);
+        return new PagedResult<UserRow>(
+            users.Select(x => new UserRow(x.u.Id, x.u.Email ?? string.Empty, x.u.DisplayName, x.u.Role, x.u.RegionId, x.Region, x.u.IsDisabled, x.u.LockoutEnd > now)).ToList(),
+            total);
+    }
+
+    public async Task<AdminResult> CreateAsync(UserFormModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var admin = await RequireAdminAsync();
+        var invalid = Validate(model, creating: true);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        await using var scope = Open(admin, out var users, out var db);
+        if (!await db.Regions.AnyAsync(r => r.Id == model.RegionId, cancellationToken))
+        {
+            return AdminResult.Error(nameof(model.RegionId), "Choose a region.");
+        }
+
+        var user = new CrmUser
+        {
+            UserName = model.Email.Trim(), Email = model.Email.Trim(), EmailConfirmed = true,
+            DisplayName = model.DisplayName.Trim(), Role = model.Role, RegionId = model.RegionId,
+        };
+        var result = await users.CreateAsync(user, model.Password!);
+        if (!result.Succeeded)
+        {
+            return FromIdentity(result);
+        }
+
+        logger.UserAdministered(admin.Id, "created", user.Id);
+        return AdminResult.Ok(user.Id.ToString());
+    }
+
+    public async Task<AdminResult> UpdateAsync(UserFormModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var admin = await RequireAdminAsync();
+        var invalid = Validate(model, creating: false);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        await using var scope = Open(admin, out var users, out var db);
+        var user = await users.FindByIdAsync(model.Id!.Value.ToString());
+        if (user is null)
+        {
+            return AdminResult.Error(string.Empty, "This user no longer exists.");
+        }
+
+        if (!await db.Regions.AnyAsync(r => r.Id == model.RegionId, cancellationToken))
+        {
+            return AdminResult.Error(nameof(model.RegionId), "Choose a region.");
+        }
+
+        if (user.Id == admin.Id && model.Role != CrmRole.Administrator)
+        {
+            return AdminResult.Error(nameof(model.Role), "You cannot remove your own administrator role.");
+        }
+
+        var accessChanged = user.Role != model.Role || user.RegionId != model.RegionId;
+        user.DisplayName = model.DisplayName.Trim();
+        user.Role = model.Role;
+        user.RegionId = model.RegionId;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded && accessChanged)
+        {
+            result = await users.UpdateSecurityStampAsync(user);
+        }
+
+        logger.UserAdministered(admin.Id, "changed", user.Id);
+        return result.Succeeded ? AdminResult.Ok() : FromIdentity(result);
+    }
+
+    /// <summary>A disabled user cannot sign in and loses open sessions at the next revalidation (under 60 s).</summary>
+    public async Task<AdminResult> SetDisabledAsync(Guid userId, bool disabled, CancellationToken cancellationToken = default)
+    {
+        var admin = await RequireAdminAsync();
+        if (userId == admin.Id && disabled)
+        {
+            return AdminResult.Error(string.Empty, "You cannot disable your own account.");
+        }
+
+        await using var scope = Open(admin, out var users, out _);
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return AdminResult.Error(string.Empty, "This user no longer exists.");
+        }
+
+        user.IsDisabled = disabled;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            result = await users.UpdateSecurityStampAsync(user);
+        }
+
+        logger.UserAdministered(admin.Id, disabled ? "disabled" : "enabled", user.Id);
+        return result.Succeeded ? AdminResult.Ok() : FromIdentity(result);
+    }
+
+    /// <summary>Sets a new random password, ends the lockout and returns the password for the administrator to hand over.</summary>
+    public async Task<AdminResult> ResetPasswordAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var admin = await RequireAdminAsync();
+        await using var scope = Open(admin, out var users, out _);
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return AdminResult.Error(string.Empty, "This user no longer exists.");
+        }
+
+        var password = NewPassword();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (result.Succeeded)
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        logger.UserAdministered(admin.Id, "reset the password of", user.Id);
+        return result.Succeeded ? AdminResult.Ok(password) : FromIdentity(result);
+    }
+
+    /// <summary>Region names for pickers; every signed-in user may read them.</summary>
+    public async Task<IReadOnlyList<RegionRow>> RegionsAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Regions.AsNoTracking().OrderBy(r => r.Name)
+            .Select(r => new RegionRow(
+                r.Id,
+                r.Name,
+                r.SalesManagerId,
+                db.Users.Where(u => u.Id == r.SalesManagerId).Select(u => u.DisplayName).FirstOrDefault(),
+                db.Users.Count(u => u.RegionId == r.Id)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<AdminResult> SaveRegionAsync(Guid? regionId, string name, Guid? salesManagerId, CancellationToken cancellationToken = default)
+    {
+        var admin = await RequireAdminAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = new AuditActor(admin.Id, admin.Name);
+        var clean = name?.Trim() ?? string.Empty;
+        if (await db.Regions.AnyAsync(r => r.Name == clean && r.Id != regionId, cancellationToken))
+        {
+            return AdminResult.Error("Name", "A region with this name exists already.");
+        }
+
+        try
+        {
+            var region = regionId is { } id ? await db.Regions.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) : Region.Create(clean);
+            if (region is null)
+            {
+                return AdminResult.Error(string.Empty, "This region no longer exists.");
+            }
+
+            region.Rename(clean);
+            if (salesManagerId is { } managerId)
+            {
+                var isManager = await db.Users.AnyAsync(u => u.Id == managerId && u.RegionId == region.Id && u.Role == CrmRole.SalesManager && !u.IsDisabled, cancellationToken);
+                if (!isManager)
+                {
+                    return AdminResult.Error("SalesManager", "The region's manager must be an active sales manager of this region.");
+                }
+
+                region.AppointSalesManager(managerId);
+            }
+
+            if (regionId is null)
+            {
+                db.Regions.Add(region);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return AdminResult.Ok(region.Id.ToString());
+        }
+        catch (DomainException e)
+        {
+            return AdminResult.Error("Name", e.Message);
+        }
+    }
+
+    private async Task<CurrentUser> RequireAdminAsync()
+    {
+        var user = await currentUser.RequireAsync();
+        if (user.Role != CrmRole.Administrator)
+        {
+            logger.AccessDenied(user.Id, user.Role, "administer", "users and regions");
+            throw new AccessDeniedException("Only administrators manage users and regions.");
+        }
+
+        return user;
+    }
+
+    private AsyncServiceScope Open(CurrentUser admin, out UserManager<CrmUser> users, out CrmDbContext db)
+    {
+        var scope = scopes.CreateAsyncScope();
+        users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
+        db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        db.Actor = new AuditActor(admin.Id, admin.Name);
+        return scope;
+    }
+
+    private static AdminResult? Validate(UserFormModel model, bool creating)
+    {
+        if (string.IsNullOrWhiteSpace(model.Email) || Domain.Customers.EmailAddress.Validate(model.Email) is not null)
+        {
+            return AdminResult.Error(nameof(model.Email), "Enter an e-mail address like name@company.com.");
+        }
+
+        if (string.IsNullOrWhiteSpace(model.DisplayName) || model.DisplayName.Trim().Length > CrmUser.DisplayNameMaxLength)
+        {
+            return AdminResult.Error(nameof(model.DisplayName), "Enter a name of at most 100 characters.");
+        }
+
+        if (!Enum.IsDefined(model.Role))
+        {
+            return AdminResult.Error(nameof(model.Role), "Choose a role.");
+        }
+
+        if (!creating && model.Id is null)
+        {
+            return AdminResult.Error(string.Empty, "This user no longer exists.");
+        }
+
+        return creating && string.IsNullOrEmpty(model.Password) ? AdminResult.Error(nameof(model.Password), "Enter an initial password.") : null;
+    }
+
+    private static AdminResult FromIdentity(IdentityResult result) =>
+        new(result.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? nameof(UserFormModel.Password)
+                : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(UserFormModel.Email) : string.Empty)
+            .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Description))));
+
+    private static string NewPassword()
+    {
+        const string letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ";
+        var body = new string(Enumerable.Range(0, 10).Select(_ => letters[RandomNumberGenerator.GetInt32(letters.Length)]).ToArray());
+        return $"{body}#{RandomNumberGenerator.GetInt32(10, 100)}aZ";
+    }
+}

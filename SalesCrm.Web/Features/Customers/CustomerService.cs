@@ -1,0 +1,270 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Data.Configurations;
+using SalesCrm.Web.Data.Protection;
+using SalesCrm.Web.Features.Paging;
+using SalesCrm.Web.Logging;
+
+namespace SalesCrm.Web.Features.Customers;
+
+/// <summary>
+/// Everything pages do with customers. Each call opens its own context, reads the signed-in user and applies
+/// <see cref="CustomerAccess"/> (SEC-1) itself: a record the user may not see is reported as not found.
+/// </summary>
+public sealed class CustomerService(
+    IDbContextFactory<CrmDbContext> dbFactory,
+    CurrentUserAccessor currentUser,
+    ContactMatchKeys matchKeys,
+    TimeProvider time,
+    ILogger<CustomerService> logger)
+{
+    private static readonly CrmRole[] OwnerRoles = [CrmRole.SalesRep, CrmRole.AccountManager, CrmRole.SalesManager];
+
+    public async Task<PagedResult<CustomerRow>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Search(db, db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)), request.Search);
+        var total = await query.CountAsync(cancellationToken);
+        var sorted = (request.SortBy, request.Descending) switch
+        {
+            ("FirstContactAt", false) => query.OrderBy(c => c.FirstContactAt).ThenBy(c => c.Id),
+            ("FirstContactAt", true) => query.OrderByDescending(c => c.FirstContactAt).ThenBy(c => c.Id),
+            ("Industry", false) => query.OrderBy(c => c.Industry).ThenBy(c => c.Name),
+            ("Industry", true) => query.OrderByDescending(c => c.Industry).ThenBy(c => c.Name),
+            ("Status", false) => query.OrderBy(c => c.Status).ThenBy(c => c.Name),
+            ("Status", true) => query.OrderByDescending(c => c.Status).ThenBy(c => c.Name),
+            (_, true) => query.OrderByDescending(c => c.Name).ThenBy(c => c.Id),
+            _ => query.OrderBy(c => c.Name).ThenBy(c => c.Id),
+        };
+        var items = await sorted.Skip(request.Skip).Take(request.Take)
+            .Select(c => new CustomerRow(
+                c.Id,
+                c.Name,
+                c.Industry,
+                c.Status,
+                db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).First(),
+                db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
+                c.FirstContactAt,
+                c.Contacts.Count))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<CustomerRow>(items, total);
+    }
+
+    public async Task<CustomerView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var customer = await FindReadableAsync(db, user, id, tracked: false, cancellationToken);
+        if (customer is null)
+        {
+            return null;
+        }
+
+        var names = await UserNamesAsync(db, [customer.OwnerId, customer.AccountManagerId ?? Guid.Empty], cancellationToken);
+        var region = await db.Regions.Where(r => r.Id == customer.RegionId).Select(r => r.Name).FirstAsync(cancellationToken);
+        return new CustomerView(
+            CustomerFormModel.From(customer),
+            region,
+            names.GetValueOrDefault(customer.OwnerId, string.Empty),
+            customer.AccountManagerId is { } am ? names.GetValueOrDefault(am) : null,
+            customer.FirstContactAt,
+            CustomerAccess.CanEditProfile(user, customer),
+            CustomerAccess.CanEditTerms(user, customer));
+    }
+
+    /// <summary>Who the signed-in user may make owner of a new customer: themselves, or for managers the sales staff they lead.</summary>
+    public async Task<IReadOnlyList<OwnerOption>> OwnerOptionsAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var candidates = await db.Users.AsNoTracking()
+            .Where(u => !u.IsDisabled && OwnerRoles.Contains(u.Role))
+            .Join(db.Regions, u => u.RegionId, r => r.Id, (u, r) => new { u.Id, u.DisplayName, u.Role, u.RegionId, Region = r.Name })
+            .OrderBy(u => u.DisplayName)
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Where(u => CustomerAccess.CanAssignOwner(user, u.Id, u.Role, u.RegionId))
+            .Select(u => new OwnerOption(u.Id, u.DisplayName, u.Role, u.Region))
+            .ToList();
+    }
+
+    public async Task<CustomerSaveResult> CreateAsync(CustomerFormModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var user = await currentUser.RequireAsync();
+        if (!CustomerAccess.CanCreate(user))
+        {
+            logger.AccessDenied(user.Id, user.Role, "create", "a customer");
+            throw new AccessDeniedException("Your role cannot register customers.");
+        }
+
+        await using var db = await OpenAsync(user, cancellationToken);
+        var ownerId = model.OwnerId ?? user.Id;
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == ownerId && !u.IsDisabled)
+            .Select(u => new { u.Id, u.Role, u.RegionId }).FirstOrDefaultAsync(cancellationToken);
+        if (owner is null || !CustomerAccess.CanAssignOwner(user, owner.Id, owner.Role, owner.RegionId))
+        {
+            logger.AccessDenied(user.Id, user.Role, "assign owner", $"user {ownerId}");
+            return CustomerSaveResult.Invalid(nameof(CustomerFormModel.OwnerId), "Customer.OwnerNotAllowed", "You cannot make this person the owner.");
+        }
+
+        Customer customer;
+        try
+        {
+            // OWN-1: the first-contact time is the server's clock now; the form has no field for it.
+            customer = Customer.Register(model.ToProfile(), model.ToTerms(), model.ToContacts(), owner.Id, owner.RegionId, time.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return Refused(e);
+        }
+
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.CustomerRegistered(customer.Id, user.Id, owner.Id);
+        return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
+    }
+
+    /// <summary>
+    /// Saves an edit made on the copy with <see cref="CustomerFormModel.Version"/>. If someone saved in between, nothing
+    /// is written and their values come back as a conflict; saving again with their version overwrites knowingly.
+    /// </summary>
+    public async Task<CustomerSaveResult> UpdateAsync(CustomerFormModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var user = await currentUser.RequireAsync();
+        await using var db = await OpenAsync(user, cancellationToken);
+        var customer = model.Id is { } id ? await FindReadableAsync(db, user, id, tracked: true, cancellationToken) : null;
+        if (customer is null)
+        {
+            return CustomerSaveResult.NotFound;
+        }
+
+        if (!CustomerAccess.CanEditProfile(user, customer))
+        {
+            logger.AccessDenied(user.Id, user.Role, "edit", $"customer {customer.Id}");
+            throw new AccessDeniedException("Your role cannot change this customer.");
+        }
+
+        if (customer.Version != model.Version)
+        {
+            logger.CustomerConflict(customer.Id, user.Id);
+            return new CustomerSaveResult(SaveOutcome.Conflict, customer.Id, Theirs: CustomerFormModel.From(customer));
+        }
+
+        var terms = model.ToTerms();
+        if (terms != customer.Terms && !CustomerAccess.CanEditTerms(user, customer))
+        {
+            logger.AccessDenied(user.Id, user.Role, "change commercial terms of", $"customer {customer.Id}");
+            return CustomerSaveResult.Invalid(nameof(CustomerFormModel.Settlement), "Customer.TermsNotAllowed",
+                "Only the owner and sales managers may change the settlement method or credit standing.");
+        }
+
+        try
+        {
+            customer.UpdateProfile(model.ToProfile(), model.ToContacts(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            customer.ChangeCommercialTerms(terms);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            return Refused(e);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var theirs = await FindReadableAsync(fresh, user, customer.Id, tracked: false, cancellationToken);
+            return theirs is null ? CustomerSaveResult.NotFound : new CustomerSaveResult(SaveOutcome.Conflict, customer.Id, Theirs: CustomerFormModel.From(theirs));
+        }
+
+        logger.CustomerUpdated(customer.Id, user.Id);
+        return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
+    }
+
+    /// <summary>The customer's audit trail (SEC-2), newest first; null when the user may not see the customer.</summary>
+    public async Task<PagedResult<HistoryRow>?> HistoryAsync(Guid id, PageRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindReadableAsync(db, user, id, tracked: false, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Customer) && a.EntityId == id);
+        var total = await entries.CountAsync(cancellationToken);
+        var page = await entries.OrderByDescending(a => a.Id).Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
+        var references = page.Where(a => a.Field is nameof(Customer.OwnerId) or nameof(Customer.AccountManagerId) or nameof(Customer.RegionId))
+            .SelectMany(a => new[] { a.OldValue, a.NewValue })
+            .Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty)
+            .Where(g => g != Guid.Empty)
+            .ToHashSet();
+        var names = await UserNamesAsync(db, references, cancellationToken);
+        foreach (var region in await db.Regions.AsNoTracking().Where(r => references.Contains(r.Id)).ToListAsync(cancellationToken))
+        {
+            names[region.Id] = region.Name;
+        }
+
+        string? Resolve(string? value) => Guid.TryParse(value, out var g) && names.TryGetValue(g, out var name) ? name : value;
+        return new PagedResult<HistoryRow>(
+            page.Select(a => new HistoryRow(a.At, a.ActorName, a.Action, a.Field, a.Subject, Resolve(a.OldValue), Resolve(a.NewValue))).ToList(),
+            total);
+    }
+
+    private async Task<CrmDbContext> OpenAsync(CurrentUser user, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = new AuditActor(user.Id, user.Name);
+        return db;
+    }
+
+    private async Task<Customer?> FindReadableAsync(CrmDbContext db, CurrentUser user, Guid id, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = db.Customers.Include(c => c.Contacts).Where(c => c.Id == id);
+        var customer = await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
+        if (customer is not null && !CustomerAccess.CanRead(user, customer))
+        {
+            logger.AccessDenied(user.Id, user.Role, "read", $"customer {id}");
+            return null;
+        }
+
+        return customer;
+    }
+
+    private IQueryable<Customer> Search(CrmDbContext db, IQueryable<Customer> query, string? search)
+    {
+        var term = search?.Trim();
+        if (string.IsNullOrEmpty(term))
+        {
+            return query;
+        }
+
+        // Phone numbers and e-mail addresses are encrypted (SEC-4): they are found by the keyed hash of the whole value.
+        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var phoneHash = matchKeys.PhoneHashOf(term);
+        var emailHash = matchKeys.EmailHashOf(term);
+        var uscc = Uscc.Validate(term) is null && Uscc.Normalise(term).Length == Uscc.Length ? Uscc.FromStored(Uscc.Normalise(term)) : null;
+        return query.Where(c =>
+            EF.Functions.Like(c.Name, pattern, "\\")
+            || (uscc != null && c.Uscc == uscc)
+            || db.Contacts.Any(k => k.CustomerId == c.Id
+                && ((phoneHash != null && EF.Property<string>(k, ContactConfiguration.PhoneHash) == phoneHash)
+                    || (emailHash != null && EF.Property<string>(k, ContactConfiguration.EmailHash) == emailHash))));
+    }
+
+    private static async Task<Dictionary<Guid, string>> UserNamesAsync(CrmDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
+    private static CustomerSaveResult Refused(DomainException e) =>
+        e is DomainValidationException invalid
+            ? CustomerSaveResult.Invalid(invalid.Errors)
+            : CustomerSaveResult.Invalid(string.Empty, e.Code, e.Message);
+}

@@ -1,0 +1,9 @@
+namespace SalesCrm.Web.Features.Customers;
+
+public enum SaveOutcome
+{
+    Saved = 1,
+    Invalid = 2,
+    Conflict = 3,
+    NotFound = 4,
+}

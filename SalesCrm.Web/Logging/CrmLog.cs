@@ -1,0 +1,43 @@
+using SalesCrm.Domain.Organisation;
+
+namespace SalesCrm.Web.Logging;
+
+/// <summary>
+/// Every structured log event of the app in one place (source-generated, no boxing). Denied access and refused
+/// sign-ins are always logged (STYLE: every denied access is logged).
+/// </summary>
+internal static partial class CrmLog
+{
+    [LoggerMessage(1001, LogLevel.Warning, "Access denied: user {UserId} ({Role}) tried to {Action} {Target}")]
+    public static partial void AccessDenied(this ILogger logger, Guid userId, CrmRole role, string action, string target);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Sign-in failed for {Email}: locked out {LockedOut}, not allowed {NotAllowed}")]
+    public static partial void SignInFailed(this ILogger logger, string email, bool lockedOut, bool notAllowed);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Entra sign-in refused for {Email}: {Reason}")]
+    public static partial void EntraRefused(this ILogger logger, string? email, string reason);
+
+    [LoggerMessage(1004, LogLevel.Information, "Entra user {UserId} signed in as {Role}")]
+    public static partial void EntraSignedIn(this ILogger logger, Guid userId, CrmRole role);
+
+    [LoggerMessage(2001, LogLevel.Information, "Customer {CustomerId} registered by {UserId} for owner {OwnerId}")]
+    public static partial void CustomerRegistered(this ILogger logger, Guid customerId, Guid userId, Guid ownerId);
+
+    [LoggerMessage(2002, LogLevel.Information, "Customer {CustomerId} updated by {UserId}")]
+    public static partial void CustomerUpdated(this ILogger logger, Guid customerId, Guid userId);
+
+    [LoggerMessage(2003, LogLevel.Information, "Customer {CustomerId}: save by {UserId} refused, someone else saved first")]
+    public static partial void CustomerConflict(this ILogger logger, Guid customerId, Guid userId);
+
+    [LoggerMessage(3001, LogLevel.Information, "Administrator {AdminId} {Action} user {UserId}")]
+    public static partial void UserAdministered(this ILogger logger, Guid adminId, string action, Guid userId);
+
+    [LoggerMessage(4001, LogLevel.Information, "Seeded the demo organisation: {Regions} regions, {Users} users, {Customers} customers")]
+    public static partial void DemoSeeded(this ILogger logger, int regions, int users, int customers);
+
+    [LoggerMessage(4002, LogLevel.Warning, "No administrator exists. Start once with --Bootstrap:AdminEmail=<e-mail> --Bootstrap:AdminPassword=<password> to create one")]
+    public static partial void NoAdministrator(this ILogger logger);
+
+    [LoggerMessage(4003, LogLevel.Information, "Created the first administrator {UserId}")]
+    public static partial void AdministratorCreated(this ILogger logger, Guid userId);
+}

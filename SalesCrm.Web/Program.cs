@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using MudBlazor.Services;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Components;
+using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Seed;
+using SalesCrm.Web.Features;
+using SalesCrm.Web.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Texts>();
+builder.Services.AddOptions<BootstrapOptions>().Bind(builder.Configuration.GetSection(BootstrapOptions.Section));
+builder.AddCrmData();
+builder.AddCrmAuth();
+builder.Services.AddCrmFeatures();
+builder.Services.AddHealthChecks().AddDbContextCheck<CrmDbContext>();
+
+var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/not-found", createScopeForErrors: true);
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseBrandAssets();
+app.UseRequestLocalization(o => o
+    .AddSupportedCultures([.. Texts.Languages])
+    .AddSupportedUICultures([.. Texts.Languages])
+    .SetDefaultCulture(Texts.English));
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapHealthChecks("/health");
+
+if (app.Environment.IsDevelopment())
+{
+    app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()));
+}
+
+await app.RunAsync();
+
+/// <summary>The entry point; public so integration and browser tests can host the app.</summary>
+public partial class Program;
