@@ -1,0 +1,7 @@
+namespace SalesCrm.Web.Features.Customers;
+
+public enum ConflictChoice
+{
+    TakeTheirs = 1,
+    OverwriteWithMine = 2,
+}
