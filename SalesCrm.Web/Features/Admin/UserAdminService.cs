@@ -183,6 +183,15 @@ public sealed class UserAdminService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Active sales managers, who may lead the region they belong to.</summary>
+    public async Task<IReadOnlyList<ManagerOption>> ManagerCandidatesAsync(CancellationToken cancellationToken = default)
+    {
+        await RequireAdminAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.SalesManager && !u.IsDisabled).OrderBy(u => u.DisplayName)
+            .Select(u => new ManagerOption(u.Id, u.DisplayName, u.RegionId)).ToListAsync(cancellationToken);
+    }
+
     public async Task<AdminResult> SaveRegionAsync(Guid? regionId, string name, Guid? salesManagerId, CancellationToken cancellationToken = default)
     {
         var admin = await RequireAdminAsync();

@@ -30,7 +30,7 @@ public sealed class CustomerService(
         ArgumentNullException.ThrowIfNull(request);
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Search(db, db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)), request.Search);
+        var query = await SearchAsync(db, db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)), request.Search, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
         var sorted = (request.SortBy, request.Descending) switch
         {
@@ -239,7 +239,7 @@ public sealed class CustomerService(
         return customer;
     }
 
-    private IQueryable<Customer> Search(CrmDbContext db, IQueryable<Customer> query, string? search)
+    private async Task<IQueryable<Customer>> SearchAsync(CrmDbContext db, IQueryable<Customer> query, string? search, CancellationToken cancellationToken)
     {
         var term = search?.Trim();
         if (string.IsNullOrEmpty(term))
@@ -247,17 +247,19 @@ public sealed class CustomerService(
             return query;
         }
 
-        // Phone numbers and e-mail addresses are encrypted (SEC-4): they are found by the keyed hash of the whole value.
-        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        // Phone numbers and e-mail addresses are encrypted (SEC-4): they are found by the keyed hash of the whole
+        // value, through its index, before the name scan.
         var phoneHash = matchKeys.PhoneHashOf(term);
         var emailHash = matchKeys.EmailHashOf(term);
+        var byContact = phoneHash is null && emailHash is null
+            ? []
+            : await db.Contacts.AsNoTracking()
+                .Where(k => (phoneHash != null && EF.Property<string>(k, ContactConfiguration.PhoneHash) == phoneHash)
+                    || (emailHash != null && EF.Property<string>(k, ContactConfiguration.EmailHash) == emailHash))
+                .Select(k => k.CustomerId).Distinct().ToListAsync(cancellationToken);
+        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
         var uscc = Uscc.Validate(term) is null && Uscc.Normalise(term).Length == Uscc.Length ? Uscc.FromStored(Uscc.Normalise(term)) : null;
-        return query.Where(c =>
-            EF.Functions.Like(c.Name, pattern, "\\")
-            || (uscc != null && c.Uscc == uscc)
-            || db.Contacts.Any(k => k.CustomerId == c.Id
-                && ((phoneHash != null && EF.Property<string>(k, ContactConfiguration.PhoneHash) == phoneHash)
-                    || (emailHash != null && EF.Property<string>(k, ContactConfiguration.EmailHash) == emailHash))));
+        return query.Where(c => EF.Functions.Like(c.Name, pattern, "\\") || (uscc != null && c.Uscc == uscc) || byContact.Contains(c.Id));
     }
 
     private static async Task<Dictionary<Guid, string>> UserNamesAsync(CrmDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>

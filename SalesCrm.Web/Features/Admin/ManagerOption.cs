@@ -1,0 +1,3 @@
+namespace SalesCrm.Web.Features.Admin;
+
+public sealed record ManagerOption(Guid Id, string Name, Guid RegionId);
