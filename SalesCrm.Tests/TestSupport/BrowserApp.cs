@@ -30,11 +30,12 @@ public sealed class BrowserApp : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Development");
+            web.UseUrls("http://127.0.0.1:0");
             web.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "crm.db")}");
             web.UseSetting("ContactProtection:Key", Convert.ToBase64String(ContactProtector.NewKey()));
             web.UseSetting("Auth:RevalidationInterval", "00:00:02");
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel();
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
