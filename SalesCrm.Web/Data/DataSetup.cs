@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesCrm.Web.Data.Protection;
@@ -17,6 +18,11 @@ public static class DataSetup
         var key = ContactKeyLoader.Load(protection, builder.Environment, Path.Combine(appData, "keys", "contact-protection.key"));
         builder.Services.AddSingleton(new ContactProtector(key));
         builder.Services.AddSingleton<ContactMatchKeys>();
+
+        // Sign-in cookies must survive a restart: the data-protection key ring lives beside the app's data, not in the database.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("SalesCrm")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys", "data-protection")));
 
         switch (options.Provider)
         {
