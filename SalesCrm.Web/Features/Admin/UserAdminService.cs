@@ -58,7 +58,7 @@ public sealed class UserAdminService(
         await using var scope = Open(admin, out var users, out var db);
         if (!await db.Regions.AnyAsync(r => r.Id == model.RegionId, cancellationToken))
         {
-            return AdminResult.Error(nameof(model.RegionId), "Choose a region.");
+            return AdminResult.Error(nameof(model.RegionId), "Admin.RegionRequired", "Choose a region.");
         }
 
         var user = new CrmUser
@@ -90,17 +90,17 @@ public sealed class UserAdminService(
         var user = await users.FindByIdAsync(model.Id!.Value.ToString());
         if (user is null)
         {
-            return AdminResult.Error(string.Empty, "This user no longer exists.");
+            return AdminResult.Error(string.Empty, "Admin.UserGone", "This user no longer exists.");
         }
 
         if (!await db.Regions.AnyAsync(r => r.Id == model.RegionId, cancellationToken))
         {
-            return AdminResult.Error(nameof(model.RegionId), "Choose a region.");
+            return AdminResult.Error(nameof(model.RegionId), "Admin.RegionRequired", "Choose a region.");
         }
 
         if (user.Id == admin.Id && model.Role != CrmRole.Administrator)
         {
-            return AdminResult.Error(nameof(model.Role), "You cannot remove your own administrator role.");
+            return AdminResult.Error(nameof(model.Role), "Admin.OwnAdminRole", "You cannot remove your own administrator role.");
         }
 
         var accessChanged = user.Role != model.Role || user.RegionId != model.RegionId;
@@ -123,14 +123,14 @@ public sealed class UserAdminService(
         var admin = await RequireAdminAsync();
         if (userId == admin.Id && disabled)
         {
-            return AdminResult.Error(string.Empty, "You cannot disable your own account.");
+            return AdminResult.Error(string.Empty, "Admin.OwnAccount", "You cannot disable your own account.");
         }
 
         await using var scope = Open(admin, out var users, out _);
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
-            return AdminResult.Error(string.Empty, "This user no longer exists.");
+            return AdminResult.Error(string.Empty, "Admin.UserGone", "This user no longer exists.");
         }
 
         user.IsDisabled = disabled;
@@ -152,7 +152,7 @@ public sealed class UserAdminService(
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
-            return AdminResult.Error(string.Empty, "This user no longer exists.");
+            return AdminResult.Error(string.Empty, "Admin.UserGone", "This user no longer exists.");
         }
 
         var password = NewPassword();
@@ -200,7 +200,7 @@ public sealed class UserAdminService(
         var clean = name?.Trim() ?? string.Empty;
         if (await db.Regions.AnyAsync(r => r.Name == clean && r.Id != regionId, cancellationToken))
         {
-            return AdminResult.Error("Name", "A region with this name exists already.");
+            return AdminResult.Error("Name", "Admin.RegionExists", "A region with this name exists already.");
         }
 
         try
@@ -208,7 +208,7 @@ public sealed class UserAdminService(
             var region = regionId is { } id ? await db.Regions.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) : Region.Create(clean);
             if (region is null)
             {
-                return AdminResult.Error(string.Empty, "This region no longer exists.");
+                return AdminResult.Error(string.Empty, "Admin.RegionGone", "This region no longer exists.");
             }
 
             region.Rename(clean);
@@ -217,7 +217,7 @@ public sealed class UserAdminService(
                 var isManager = await db.Users.AnyAsync(u => u.Id == managerId && u.RegionId == region.Id && u.Role == CrmRole.SalesManager && !u.IsDisabled, cancellationToken);
                 if (!isManager)
                 {
-                    return AdminResult.Error("SalesManager", "The region's manager must be an active sales manager of this region.");
+                    return AdminResult.Error("SalesManager", "Admin.ManagerInvalid", "The region's manager must be an active sales manager of this region.");
                 }
 
                 region.AppointSalesManager(managerId);
@@ -233,7 +233,7 @@ public sealed class UserAdminService(
         }
         catch (DomainException e)
         {
-            return AdminResult.Error("Name", e.Message);
+            return AdminResult.Error("Name", e.Code, e.Message);
         }
     }
 
@@ -262,31 +262,32 @@ public sealed class UserAdminService(
     {
         if (string.IsNullOrWhiteSpace(model.Email) || Domain.Customers.EmailAddress.Validate(model.Email) is not null)
         {
-            return AdminResult.Error(nameof(model.Email), "Enter an e-mail address like name@company.com.");
+            return AdminResult.Error(nameof(model.Email), "Email.Invalid", "Enter an e-mail address like name@company.com.");
         }
 
         if (string.IsNullOrWhiteSpace(model.DisplayName) || model.DisplayName.Trim().Length > CrmUser.DisplayNameMaxLength)
         {
-            return AdminResult.Error(nameof(model.DisplayName), "Enter a name of at most 100 characters.");
+            return AdminResult.Error(nameof(model.DisplayName), "Admin.NameInvalid", "Enter a name of at most 100 characters.");
         }
 
         if (!Enum.IsDefined(model.Role))
         {
-            return AdminResult.Error(nameof(model.Role), "Choose a role.");
+            return AdminResult.Error(nameof(model.Role), "Admin.RoleRequired", "Choose a role.");
         }
 
         if (!creating && model.Id is null)
         {
-            return AdminResult.Error(string.Empty, "This user no longer exists.");
+            return AdminResult.Error(string.Empty, "Admin.UserGone", "This user no longer exists.");
         }
 
-        return creating && string.IsNullOrEmpty(model.Password) ? AdminResult.Error(nameof(model.Password), "Enter an initial password.") : null;
+        return creating && string.IsNullOrEmpty(model.Password) ? AdminResult.Error(nameof(model.Password), "Admin.PasswordRequired", "Enter an initial password.") : null;
     }
 
     private static AdminResult FromIdentity(IdentityResult result) =>
-        new(result.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? nameof(UserFormModel.Password)
+        new(result.Errors
+            .GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? nameof(UserFormModel.Password)
                 : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(UserFormModel.Email) : string.Empty)
-            .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Description))));
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<FieldError>)g.Select(e => new FieldError($"Identity.{e.Code}", e.Description)).ToList()));
 
     private static string NewPassword()
     {
