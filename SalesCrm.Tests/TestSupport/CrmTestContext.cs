@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Features;
+using SalesCrm.Web.Localization;
+
+namespace SalesCrm.Tests.TestSupport;
+
+/// <summary>
+/// bUnit with what every SalesCrm page needs: MudBlazor, the text catalogue, a signed-in user that
+/// <see cref="CurrentUserAccessor"/> reads like the app's, and (given a <see cref="TestDatabase"/>) the feature services on it.
+/// </summary>
+public sealed class CrmTestContext : BunitContext
+{
+    private readonly BunitAuthorizationContext _authorization;
+
+    public CrmTestContext(TestDatabase? database = null)
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<Texts>();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<CurrentUserAccessor>();
+        _authorization = AddAuthorization();
+        if (database is not null)
+        {
+            Services.AddSingleton(database.Factory);
+            Services.AddSingleton(database.MatchKeys);
+            Services.AddSingleton<TimeProvider>(database.Time);
+            Services.AddCrmFeatures();
+        }
+    }
+
+    public void SignIn(CrmUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var principal = TestPrincipals.For(user);
+        _authorization.SetAuthorized(user.UserName!);
+        _authorization.SetRoles(user.Role.ToString());
+        _authorization.SetClaims([.. principal.Claims.Where(c => c.Type is not (ClaimTypes.Name or ClaimTypes.Role))]);
+    }
+}

@@ -1,0 +1,121 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Data.Protection;
+
+namespace SalesCrm.Tests.TestSupport;
+
+/// <summary>
+/// A real SQLite database for one test, created by the app's migrations: in memory on a kept-open connection (fast),
+/// or in a temporary file when a test needs several connections at once or the bytes on disk. Owns the test's clock
+/// and the services of the users it signs in.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    /// <summary>Where every test's clock starts: a Monday morning, UTC.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+    private readonly SqliteConnection? _keptOpen;
+    private readonly DbContextOptions<SqliteCrmDbContext> _options;
+    private CrmServices? _services;
+
+    private TestDatabase(string connectionString, IInterceptor[] interceptors, string? filePath)
+    {
+        FilePath = filePath;
+        var builder = new DbContextOptionsBuilder<SqliteCrmDbContext>();
+        if (filePath is null)
+        {
+            _keptOpen = new SqliteConnection(connectionString);
+            _keptOpen.Open();
+            builder.UseSqlite(_keptOpen);
+        }
+        else
+        {
+            builder.UseSqlite(connectionString);
+        }
+
+        _options = builder.AddInterceptors(interceptors).Options;
+        Factory = new ContextFactory(this);
+        MatchKeys = new ContactMatchKeys(Protector);
+    }
+
+    public IDbContextFactory<CrmDbContext> Factory { get; }
+
+    public ContactProtector Protector { get; } = TestContactKey.Protector;
+
+    public ContactMatchKeys MatchKeys { get; }
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    /// <summary>The database file, or null for an in-memory database.</summary>
+    public string? FilePath { get; }
+
+    public static Task<TestDatabase> InMemoryAsync(params IInterceptor[] interceptors) =>
+        MigrateAsync(new TestDatabase("Data Source=:memory:", interceptors, filePath: null));
+
+    /// <summary>A temporary file without connection pooling, so closing every context releases the file.</summary>
+    public static Task<TestDatabase> OnDiskAsync(params IInterceptor[] interceptors)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"salescrm-test-{Guid.NewGuid():N}.db");
+        return MigrateAsync(new TestDatabase($"Data Source={path};Pooling=False", interceptors, path));
+    }
+
+    /// <summary>A context for arranging and checking data; saves are attributed to <paramref name="actor"/> (default: system).</summary>
+    public CrmDbContext CreateContext(AuditActor? actor = null)
+    {
+        var context = new SqliteCrmDbContext(_options, Protector, Time);
+        context.Actor = actor ?? AuditActor.System;
+        return context;
+    }
+
+    /// <summary>The app's services as <paramref name="user"/>'s circuit would get them.</summary>
+    public UserSession SignIn(CrmUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        _services ??= new CrmServices(this);
+        return _services.SignIn(TestPrincipals.For(user));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        if (_keptOpen is not null)
+        {
+            await _keptOpen.DisposeAsync();
+        }
+
+        if (FilePath is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { FilePath, FilePath + "-wal", FilePath + "-shm", FilePath + "-journal" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task<TestDatabase> MigrateAsync(TestDatabase database)
+    {
+        await using var context = database.CreateContext();
+        await context.Database.MigrateAsync();
+        return database;
+    }
+
+    private sealed class ContextFactory(TestDatabase database) : IDbContextFactory<CrmDbContext>
+    {
+        public CrmDbContext CreateDbContext()
+        {
+            var context = database.CreateContext();
+            context.Actor = null;
+            return context;
+        }
+    }
+}

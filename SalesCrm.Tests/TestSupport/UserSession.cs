@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Features.Admin;
+using SalesCrm.Web.Features.Customers;
+
+namespace SalesCrm.Tests.TestSupport;
+
+/// <summary>One signed-in user's scope: the feature services a page of theirs would inject.</summary>
+public sealed class UserSession(IServiceProvider services)
+{
+    public CustomerService Customers => services.GetRequiredService<CustomerService>();
+
+    public UserAdminService Admin => services.GetRequiredService<UserAdminService>();
+
+    public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
+}
