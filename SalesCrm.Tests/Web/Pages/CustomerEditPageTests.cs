@@ -1,0 +1,79 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Tests.TestSupport;
+using SalesCrm.Web.Features.Customers;
+
+namespace SalesCrm.Tests.Web.Pages;
+
+/// <summary>Issue 3 §7: validation next to each field; what the user typed stays; nothing is half-saved.</summary>
+public sealed class CustomerEditPageTests
+{
+    [Fact]
+    public async Task InvalidUsccAndPhone_ShowMessagesNextToTheirFields_KeepTypedValues_SaveNothing()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var organisation = new OrganisationBuilder(database);
+        var rep = await organisation.UserAsync(CrmRole.SalesRep, await organisation.RegionAsync("East"));
+        await using var context = new CrmTestContext(database);
+        context.SignIn(rep);
+        context.Render<MudPopoverProvider>();
+        var page = context.Render<CustomerEditPage>();
+
+        page.Find("[data-testid=field-name]").Change("杭州新纪元电子科技有限公司");
+        page.Find("[data-testid=field-uscc]").Change("91350100M000100Y44");
+        page.Find("[data-testid=add-contact]").Click();
+        page.Find("[data-testid=contact-name]").Change("王芳");
+        page.Find("[data-testid=contact-phone]").Change("call me maybe");
+        page.Find("[data-testid=save-customer]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("check character does not match", FieldText(page, "field-uscc"), StringComparison.Ordinal));
+        Assert.Contains("A phone number may contain digits", FieldText(page, "contact-phone"), StringComparison.Ordinal);
+        Assert.Equal("杭州新纪元电子科技有限公司", page.Find("[data-testid=field-name]").GetAttribute("value"));
+        Assert.Equal("91350100M000100Y44", page.Find("[data-testid=field-uscc]").GetAttribute("value"));
+        Assert.Equal("call me maybe", page.Find("[data-testid=contact-phone]").GetAttribute("value"));
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.Customers.CountAsync());
+        Assert.Equal(0, await db.Contacts.CountAsync());
+    }
+
+    [Fact]
+    public async Task UsccWithWrongCheckCharacter_IsFlaggedWhenTheFieldIsLeft_BeforeSaving()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var organisation = new OrganisationBuilder(database);
+        var rep = await organisation.UserAsync(CrmRole.SalesRep, await organisation.RegionAsync("East"));
+        await using var context = new CrmTestContext(database);
+        context.SignIn(rep);
+        context.Render<MudPopoverProvider>();
+        var page = context.Render<CustomerEditPage>();
+
+        page.Find("[data-testid=field-uscc]").Change("91350100M000100Y44");
+
+        page.WaitForAssertion(() => Assert.Contains("check character does not match", FieldText(page, "field-uscc"), StringComparison.Ordinal));
+        Assert.DoesNotContain("Enter the customer's name.", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ServiceAgent_SeesCommercialTermsLocked_OnTheirRegionsCustomer()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var organisation = new OrganisationBuilder(database);
+        var region = await organisation.RegionAsync("East");
+        var rep = await organisation.UserAsync(CrmRole.SalesRep, region);
+        var agent = await organisation.UserAsync(CrmRole.ServiceAgent, region);
+        var customer = await new CustomerBuilder().SaveAsync(database, rep);
+        await using var context = new CrmTestContext(database);
+        context.SignIn(agent);
+        context.Render<MudPopoverProvider>();
+
+        var page = context.Render<CustomerEditPage>(p => p.Add(x => x.Id, customer.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("Only the owner and sales managers change commercial terms.", page.Markup, StringComparison.Ordinal));
+        Assert.Equal(customer.Name, page.Find("[data-testid=field-name]").GetAttribute("value"));
+    }
+
+    private static string FieldText(IRenderedComponent<CustomerEditPage> page, string testId) =>
+        page.Find($"[data-testid={testId}]").Closest(".mud-input-control")?.TextContent ?? string.Empty;
+}

@@ -1,0 +1,31 @@
+using Bunit;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Tests.TestSupport;
+using SalesCrm.Web.Components.Layout;
+
+namespace SalesCrm.Tests.Web.Pages;
+
+/// <summary>Issue 3 §2: the drawer shows only what the role may use.</summary>
+public sealed class NavMenuTests
+{
+    [Theory]
+    [InlineData(CrmRole.SalesRep, true, false)]
+    [InlineData(CrmRole.ServiceAgent, true, false)]
+    [InlineData(CrmRole.SalesManager, true, false)]
+    [InlineData(CrmRole.Administrator, true, true)]
+    [InlineData(CrmRole.Legal, false, false)]
+    [InlineData(CrmRole.Collector, false, false)]
+    public async Task Drawer_ShowsCustomersAndAdministrationOnlyToRolesThatMayUseThem(CrmRole role, bool customers, bool administration)
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var organisation = new OrganisationBuilder(database);
+        var user = await organisation.UserAsync(role, await organisation.RegionAsync("East"));
+        await using var context = new CrmTestContext(database);
+        context.SignIn(user);
+
+        var menu = context.Render<NavMenu>();
+
+        Assert.Equal(customers, menu.FindAll("a[href='/customers']").Count == 1);
+        Assert.Equal(administration, menu.FindAll("a[href='/admin/users']").Count == 1);
+    }
+}
