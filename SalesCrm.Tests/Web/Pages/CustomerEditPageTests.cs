@@ -13,13 +13,8 @@ public sealed class CustomerEditPageTests
     [Fact]
     public async Task InvalidUsccAndPhone_ShowMessagesNextToTheirFields_KeepTypedValues_SaveNothing()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
-        var organisation = new OrganisationBuilder(database);
-        var rep = await organisation.UserAsync(CrmRole.SalesRep, await organisation.RegionAsync("East"));
-        await using var context = new CrmTestContext(database);
-        context.SignIn(rep);
-        context.Render<MudPopoverProvider>();
-        var page = context.Render<CustomerEditPage>();
+        await using var form = await NewCustomerFormAsync();
+        var page = form.Page;
 
         page.Find("[data-testid=field-name]").Change("杭州新纪元电子科技有限公司");
         page.Find("[data-testid=field-uscc]").Change("91350100M000100Y44");
@@ -33,7 +28,7 @@ public sealed class CustomerEditPageTests
         Assert.Equal("杭州新纪元电子科技有限公司", page.Find("[data-testid=field-name]").GetAttribute("value"));
         Assert.Equal("91350100M000100Y44", page.Find("[data-testid=field-uscc]").GetAttribute("value"));
         Assert.Equal("call me maybe", page.Find("[data-testid=contact-phone]").GetAttribute("value"));
-        await using var db = database.CreateContext();
+        await using var db = form.Database.CreateContext();
         Assert.Equal(0, await db.Customers.CountAsync());
         Assert.Equal(0, await db.Contacts.CountAsync());
     }
@@ -41,13 +36,8 @@ public sealed class CustomerEditPageTests
     [Fact]
     public async Task UsccWithWrongCheckCharacter_IsFlaggedWhenTheFieldIsLeft_BeforeSaving()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
-        var organisation = new OrganisationBuilder(database);
-        var rep = await organisation.UserAsync(CrmRole.SalesRep, await organisation.RegionAsync("East"));
-        await using var context = new CrmTestContext(database);
-        context.SignIn(rep);
-        context.Render<MudPopoverProvider>();
-        var page = context.Render<CustomerEditPage>();
+        await using var form = await NewCustomerFormAsync();
+        var page = form.Page;
 
         page.Find("[data-testid=field-uscc]").Change("91350100M000100Y44");
 
@@ -74,6 +64,27 @@ public sealed class CustomerEditPageTests
         Assert.Equal(customer.Name, page.Find("[data-testid=field-name]").GetAttribute("value"));
     }
 
+    private static async Task<NewCustomerForm> NewCustomerFormAsync()
+    {
+        var database = await TestDatabase.InMemoryAsync();
+        var organisation = new OrganisationBuilder(database);
+        var rep = await organisation.UserAsync(CrmRole.SalesRep, await organisation.RegionAsync("East"));
+        var context = new CrmTestContext(database);
+        context.SignIn(rep);
+        context.Render<MudPopoverProvider>();
+        return new NewCustomerForm(database, context, context.Render<CustomerEditPage>());
+    }
+
     private static string FieldText(IRenderedComponent<CustomerEditPage> page, string testId) =>
         page.Find($"[data-testid={testId}]").Closest(".mud-input-control")?.TextContent ?? string.Empty;
+
+    /// <summary>A rep's empty "new customer" form on its own database.</summary>
+    private sealed record NewCustomerForm(TestDatabase Database, CrmTestContext Context, IRenderedComponent<CustomerEditPage> Page) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Context.DisposeAsync();
+            await Database.DisposeAsync();
+        }
+    }
 }
