@@ -21,6 +21,9 @@ public sealed class Customer : AggregateRoot
     }
 
     public string Name { get; private set; }
+
+    /// <summary>OWN-2: the name as matching sees it (<see cref="Ownership.CompanyNameKey"/>); indexed for the duplicate check.</summary>
+    public string NameKey { get; private set; } = string.Empty;
     public Uscc? Uscc { get; private set; }
     public string? Industry { get; private set; }
     public CompanySize? Size { get; private set; }
@@ -121,6 +124,7 @@ public sealed class Customer : AggregateRoot
     private void ApplyProfile(CustomerProfile profile)
     {
         Name = profile.Name.Trim();
+        NameKey = Ownership.CompanyNameKey.For(Name);
         Uscc = Customers.Uscc.Parse(profile.Uscc);
         Industry = Text.Clean(profile.Industry);
         Size = profile.Size;

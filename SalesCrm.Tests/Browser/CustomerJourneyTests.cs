@@ -42,6 +42,34 @@ public sealed class CustomerJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Expect(manager.GetByTestId("customer-title")).ToHaveTextAsync(name);
     });
 
+    // OWN-2/OWN-3 while typing: rep B types rep A's company in traditional characters and is warned before saving,
+    // learning only owner, region and since when.
+    [Fact]
+    public Task SecondRepTypingTraditionalName_IsWarnedBeforeSaving_WithOwnerAndRegionOnly() => JourneyAsync(async pages =>
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var repA = await SignInAsync("rep.east@demo.salescrm");
+        pages.Add(repA);
+        await GoAsync(repA, "/customers/new");
+        await repA.GetByTestId("field-name").FillAsync($"华为技术{tag}有限公司");
+        await repA.GetByTestId("add-contact").ClickAsync();
+        await repA.GetByTestId("contact-name").FillAsync("李雷");
+        await repA.GetByTestId("contact-phone").FillAsync("137 0000 1111");
+        await repA.GetByTestId("save-customer").ClickAsync();
+        await Expect(repA.GetByTestId("customer-title")).ToBeVisibleAsync();
+
+        var repB = await SignInAsync("rep.south@demo.salescrm");
+        pages.Add(repB);
+        await GoAsync(repB, "/customers/new");
+        await repB.GetByTestId("field-name").PressSequentiallyAsync($"華為技術{tag}股份有限公司", new() { Delay = 20 });
+
+        var warning = repB.GetByTestId("ownership-warning");
+        await Expect(warning).ToContainTextAsync("张伟 Zhang Wei");
+        await Expect(warning).ToContainTextAsync("华东大区 East China");
+        await Expect(warning).Not.ToContainTextAsync("137 0000 1111");
+        await Expect(repB.GetByText("137 0000 1111")).ToHaveCountAsync(0);
+    });
+
     // CUS-1: an invalid USCC is refused next to its field; what the user typed stays; nothing is saved.
     [Fact]
     public Task InvalidUscc_ShowsMessageNextToField_KeepsTypedValues() => JourneyAsync(async pages =>

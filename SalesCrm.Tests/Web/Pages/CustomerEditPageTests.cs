@@ -16,11 +16,11 @@ public sealed class CustomerEditPageTests
         await using var form = await NewCustomerFormAsync();
         var page = form.Page;
 
-        page.Find("[data-testid=field-name]").Change("杭州新纪元电子科技有限公司");
-        page.Find("[data-testid=field-uscc]").Change("91350100M000100Y44");
+        page.Find("[data-testid=field-name]").Input("杭州新纪元电子科技有限公司");
+        page.Find("[data-testid=field-uscc]").Input("91350100M000100Y44");
         page.Find("[data-testid=add-contact]").Click();
-        page.Find("[data-testid=contact-name]").Change("王芳");
-        page.Find("[data-testid=contact-phone]").Change("call me maybe");
+        page.WaitForElement("[data-testid=contact-name]").Change("王芳");
+        page.Find("[data-testid=contact-phone]").Input("call me maybe");
         page.Find("[data-testid=save-customer]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("check character does not match", FieldText(page, "field-uscc"), StringComparison.Ordinal));
@@ -39,7 +39,7 @@ public sealed class CustomerEditPageTests
         await using var form = await NewCustomerFormAsync();
         var page = form.Page;
 
-        page.Find("[data-testid=field-uscc]").Change("91350100M000100Y44");
+        page.Find("[data-testid=field-uscc]").Input("91350100M000100Y44");
 
         page.WaitForAssertion(() => Assert.Contains("check character does not match", FieldText(page, "field-uscc"), StringComparison.Ordinal));
         Assert.DoesNotContain("Enter the customer's name.", page.Markup, StringComparison.Ordinal);

@@ -14,6 +14,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.Name).HasMaxLength(Customer.NameMaxLength).IsRequired();
+        builder.Property(c => c.NameKey).HasMaxLength(Customer.NameMaxLength).IsRequired();
         builder.Property(c => c.Uscc).HasMaxLength(Uscc.Length)
             .HasConversion(v => v!.Value, v => Uscc.FromStored(v));
         builder.Property(c => c.Industry).HasMaxLength(Customer.ShortTextMaxLength);
@@ -39,5 +40,6 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.RegionId, c.Name });
         builder.HasIndex(c => c.AccountManagerId);
         builder.HasIndex(c => c.Uscc);
+        builder.HasIndex(c => c.NameKey);
     }
 }

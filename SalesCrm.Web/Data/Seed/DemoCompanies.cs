@@ -1,4 +1,5 @@
 using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Ownership;
 
 namespace SalesCrm.Web.Data.Seed;
 
@@ -33,13 +34,21 @@ internal static class DemoCompanies
     public static IEnumerable<(CustomerProfile Profile, CommercialTerms Terms, ContactDetails[] Contacts)> Generate(int count, int seed)
     {
         var random = new Random(seed);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var english = i % 3 == 2;
+            var english = i % 3 == 2 && i / 3 < EnglishNames.Length;
             var trade = Trades[random.Next(Trades.Length)];
             var name = english
                 ? EnglishNames[(i / 3) % EnglishNames.Length]
                 : $"{Cities[random.Next(Cities.Length)]}{Brands[random.Next(Brands.Length)]}{trade.Trade}{Suffixes[random.Next(Suffixes.Length)]}";
+            if (!keys.Add(CompanyNameKey.For(name)))
+            {
+                // OWN-2: one company, one customer: the demo never registers a company twice.
+                i--;
+                continue;
+            }
+
             var profile = new CustomerProfile(
                 name,
                 random.Next(4) == 0 ? null : NewUscc(random),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Ownership;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
@@ -186,6 +187,77 @@ public sealed class CustomerService(
 
         logger.CustomerUpdated(customer.Id, user.Id);
         return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
+    }
+
+    /// <summary>
+    /// OWN-2 while the rep types: existing customers (of any owner) that the form's name, USCC, phone numbers or e-mail
+    /// addresses match, with only owner, region and first-contact time (OWN-3: no details of someone else's customer).
+    /// </summary>
+    public async Task<IReadOnlyList<OwnedMatch>> FindOwnedMatchesAsync(CustomerFormModel form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var user = await currentUser.RequireAsync();
+        if (!CustomerAccess.CanCreate(user) && form.Id is null)
+        {
+            return [];
+        }
+
+        var nameKey = string.IsNullOrWhiteSpace(form.Name) ? null : CompanyNameKey.For(form.Name);
+        var uscc = !string.IsNullOrWhiteSpace(form.Uscc) && Uscc.Validate(form.Uscc) is null ? Uscc.Parse(form.Uscc) : null;
+        var phones = form.Contacts.Select(c => c.Phone is null ? null : matchKeys.PhoneHashOf(c.Phone)).OfType<string>().ToList();
+        var emails = form.Contacts.Select(c => c.Email is null ? null : matchKeys.EmailHashOf(c.Email)).OfType<string>().ToList();
+        if (string.IsNullOrEmpty(nameKey) && uscc is null && phones.Count == 0 && emails.Count == 0)
+        {
+            return [];
+        }
+
+        // Each key is looked up through its own index; only then are the few matches described.
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var self = form.Id ?? Guid.Empty;
+        var customers = db.Customers.AsNoTracking().Where(c => c.Id != self);
+        var contacts = db.Contacts.AsNoTracking().Where(k => k.CustomerId != self);
+        var reasons = new Dictionary<Guid, MatchReason>();
+        void Add(IEnumerable<Guid> ids, MatchReason reason)
+        {
+            foreach (var id in ids)
+            {
+                reasons.TryAdd(id, reason);
+            }
+        }
+
+        if (!string.IsNullOrEmpty(nameKey))
+        {
+            Add(await customers.Where(c => c.NameKey == nameKey).Select(c => c.Id).Take(5).ToListAsync(cancellationToken), MatchReason.CompanyName);
+        }
+
+        if (uscc is not null)
+        {
+            Add(await customers.Where(c => c.Uscc == uscc).Select(c => c.Id).Take(5).ToListAsync(cancellationToken), MatchReason.Uscc);
+        }
+
+        if (phones.Count > 0)
+        {
+            Add(await contacts.Where(k => phones.Contains(EF.Property<string>(k, ContactConfiguration.PhoneHash))).Select(k => k.CustomerId).Distinct().Take(5).ToListAsync(cancellationToken), MatchReason.Phone);
+        }
+
+        if (emails.Count > 0)
+        {
+            Add(await contacts.Where(k => emails.Contains(EF.Property<string>(k, ContactConfiguration.EmailHash))).Select(k => k.CustomerId).Distinct().Take(5).ToListAsync(cancellationToken), MatchReason.Email);
+        }
+
+        var ids = reasons.Keys.ToList();
+        var owned = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.OwnerId,
+                Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
+                Region = db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).First(),
+                c.FirstContactAt,
+            })
+            .OrderBy(c => c.FirstContactAt)
+            .ToListAsync(cancellationToken);
+        return owned.Select(h => new OwnedMatch(reasons[h.Id], h.Owner, h.Region, h.FirstContactAt, h.OwnerId == user.Id)).ToList();
     }
 
     /// <summary>The customer's audit trail (SEC-2), newest first; null when the user may not see the customer.</summary>

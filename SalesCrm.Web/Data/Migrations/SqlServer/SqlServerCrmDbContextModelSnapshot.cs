@@ -229,6 +229,11 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Needs")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -276,6 +281,8 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AccountManagerId");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("Uscc");
 

@@ -219,6 +219,11 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Needs")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -266,6 +271,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AccountManagerId");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("Uscc");
 
