@@ -69,6 +69,21 @@ public sealed class AuditTrailTests : IAsyncLifetime
             updates.Order());
     }
 
+    [Theory(Skip = "Product bug: AuditTrail.Collect compares the masked values (AuditTrail.cs, `if (oldValue == newValue) continue;` after Format masks PhoneNumber/EmailAddress), so a phone change that keeps length and last four digits, or an e-mail change that keeps first letter and domain, leaves no audit row (SEC-2)")]
+    [InlineData("138 0013 8000", "139 0013 8000", null, null)]
+    [InlineData(null, null, "li.lei@example.com", "lu.lei@example.com")]
+    public async Task ChangeOfContactDetailsWhoseMaskLooksTheSame_IsStillRecorded(string? oldPhone, string? newPhone, string? oldEmail, string? newEmail)
+    {
+        var id = (await _session.Customers.CreateAsync(new CustomerBuilder().WithContact("Li Lei", oldPhone, oldEmail).ToForm())).Id!.Value;
+        var form = (await _session.Customers.GetAsync(id))!.Data;
+        form.Contacts[0].Phone = newPhone;
+        form.Contacts[0].Email = newEmail;
+
+        await _session.Customers.UpdateAsync(form);
+
+        Assert.Contains(await EntriesAsync(id), e => e is { Action: AuditAction.Updated, Field: "Contact.Phone" or "Contact.Email" });
+    }
+
     [Fact]
     public async Task RemovingContact_IsRecordedAsDeleted()
     {
