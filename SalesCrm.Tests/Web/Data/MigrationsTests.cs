@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using SalesCrm.Tests.TestSupport;
+using SalesCrm.Web.Data;
+
+namespace SalesCrm.Tests.Web.Data;
+
+/// <summary>Each provider keeps its own migrations; both must describe the current model, and SQL Server's script must be valid T-SQL.</summary>
+public sealed class MigrationsTests
+{
+    [Fact]
+    public async Task SqliteMigrations_DoNotLagTheModel()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        await using var context = database.CreateContext();
+
+        AssertMigrationsMatchTheModel(context);
+    }
+
+    [Fact]
+    public void SqlServerMigrations_DoNotLagTheModel()
+    {
+        using var context = SqlServerContext();
+
+        AssertMigrationsMatchTheModel(context);
+    }
+
+    [Fact]
+    public async Task SqliteMigrations_AllApplyToAnEmptyDatabase()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        await using var context = database.CreateContext();
+
+        Assert.Equal(context.Database.GetMigrations(), await context.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public void SqlServerIdempotentScript_ParsesAsTSql()
+    {
+        using var context = SqlServerContext();
+        var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        using var reader = new StringReader(script);
+        new TSql160Parser(initialQuotedIdentifiers: true).Parse(reader, out var errors);
+
+        Assert.Empty(errors.Select(e => $"line {e.Line}: {e.Message}"));
+    }
+
+    [Fact]
+    public void SqlServerIdempotentScript_GuardsEveryMigrationByItsId()
+    {
+        using var context = SqlServerContext();
+        var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.All(context.Database.GetMigrations(), id =>
+            Assert.Contains($"WHERE [MigrationId] = N'{id}'", script, StringComparison.Ordinal));
+    }
+
+    /// <summary>What <c>dotnet ef migrations add</c> compares: the last migration's snapshot against the design-time model.</summary>
+    private static void AssertMigrationsMatchTheModel(DbContext context)
+    {
+        var snapshot = context.GetService<IMigrationsAssembly>().ModelSnapshot?.Model
+            ?? throw new InvalidOperationException($"{context.GetType().Name} has no model snapshot.");
+        if (snapshot is IMutableModel mutable)
+        {
+            snapshot = mutable.FinalizeModel();
+        }
+
+        snapshot = context.GetService<IModelRuntimeInitializer>().Initialize(snapshot, designTime: true, validationLogger: null);
+        var differ = context.GetService<IMigrationsModelDiffer>();
+        var current = context.GetService<IDesignTimeModel>().Model.GetRelationalModel();
+
+        Assert.False(
+            differ.HasDifferences(snapshot.GetRelationalModel(), current),
+            "Add a migration; pending: " + string.Join(", ", differ.GetDifferences(snapshot.GetRelationalModel(), current).Select(o => o.GetType().Name)));
+    }
+
+    /// <summary>Nothing connects: the model, the differ and the script generator work offline.</summary>
+    private static SqlServerCrmDbContext SqlServerContext() =>
+        new(new DbContextOptionsBuilder<SqlServerCrmDbContext>().UseSqlServer("Server=unused.invalid;Database=SalesCrm;Integrated Security=false").Options,
+            TestContactKey.Protector, TimeProvider.System);
+}
