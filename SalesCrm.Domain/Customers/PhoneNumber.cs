@@ -27,8 +27,11 @@ public sealed record PhoneNumber
             return new FieldError("Phone.Characters", "A phone number may contain digits, spaces, + - ( ) and an extension after #.");
         }
 
-        var digits = value.Count(char.IsAsciiDigit);
-        return digits is < 7 or > 18
+        // E.164 allows at most 15 digits; an extension after # or x adds up to 6 more.
+        var parts = value.Split('#', 'x', 'X');
+        var digits = parts[0].Count(char.IsAsciiDigit);
+        var extension = parts.Skip(1).Sum(p => p.Count(char.IsAsciiDigit));
+        return digits is < 7 or > 15 || extension > 6 || parts.Length > 2
             ? new FieldError("Phone.Digits", "A phone number has 7 to 15 digits, e.g. 138 0013 8000 or 021-6888 1234.")
             : null;
     }

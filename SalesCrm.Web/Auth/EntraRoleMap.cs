@@ -17,8 +17,7 @@ public static class EntraRoleMap
     public static CrmRole? Map(IEnumerable<string> appRoles)
     {
         var granted = appRoles
-            .Select(r => Enum.TryParse<CrmRole>(r, ignoreCase: true, out var role) && Enum.IsDefined(role) ? role : (CrmRole?)null)
-            .OfType<CrmRole>()
+            .SelectMany(r => Precedence.Where(role => string.Equals(role.ToString(), r?.Trim(), StringComparison.OrdinalIgnoreCase)))
             .ToHashSet();
         return Precedence.Cast<CrmRole?>().FirstOrDefault(r => granted.Contains(r!.Value));
     }

@@ -48,7 +48,7 @@ public sealed class EntraRoleMapTests
         Assert.Null(EntraRoleMap.Map(appRoles));
     }
 
-    [Theory(Skip = "Product bug: EntraRoleMap.Map uses Enum.TryParse, which also accepts numbers (\"9\" = Administrator) and comma lists (\"AccountManager,SalesRep\" = 2|1 = SalesManager); deny by default is broken for such values")]
+    [Theory]
     [InlineData("9")]
     [InlineData("3")]
     [InlineData("AccountManager,SalesRep")]

@@ -47,12 +47,16 @@ internal static class AuditTrail
                     continue;
                 }
 
-                var oldValue = action == AuditAction.Created ? null : Format(property.OriginalValue);
-                var newValue = action == AuditAction.Deleted ? null : Format(property.CurrentValue);
-                if (oldValue == newValue)
+                // Compare the values themselves: two different phone numbers may look alike once masked.
+                var original = action == AuditAction.Created ? null : property.OriginalValue;
+                var current = action == AuditAction.Deleted ? null : property.CurrentValue;
+                if (Equals(original, current))
                 {
                     continue;
                 }
+
+                var oldValue = Format(original);
+                var newValue = Format(current);
 
                 yield return new AuditEntry
                 {
