@@ -42,10 +42,10 @@ public sealed class CustomerJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Expect(manager.GetByTestId("customer-title")).ToHaveTextAsync(name);
     });
 
-    // OWN-2/OWN-3 while typing: rep B types rep A's company in traditional characters and is warned before saving,
-    // learning only owner, region and since when.
+    // OWN-2/OWN-3: rep B types rep A's company in traditional characters, is warned before saving (owner, region,
+    // since when only), saves anyway and is refused.
     [Fact]
-    public Task SecondRepTypingTraditionalName_IsWarnedBeforeSaving_WithOwnerAndRegionOnly() => JourneyAsync(async pages =>
+    public Task SecondRepTypingTraditionalName_IsWarnedBeforeSaving_AndRefusedOnSave_SeeingNoContactDetails() => JourneyAsync(async pages =>
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var repA = await SignInAsync("rep.east@demo.salescrm");
@@ -67,6 +67,11 @@ public sealed class CustomerJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Expect(warning).ToContainTextAsync("张伟 Zhang Wei");
         await Expect(warning).ToContainTextAsync("华东大区 East China");
         await Expect(warning).Not.ToContainTextAsync("137 0000 1111");
+
+        // OWN-3: saving anyway is refused in plain words; what B typed stays; still no contact details of A's customer.
+        await repB.GetByTestId("save-customer").ClickAsync();
+        await Expect(repB.GetByTestId("form-errors")).ToContainTextAsync("Not saved");
+        await Expect(repB.GetByTestId("field-name")).ToHaveValueAsync($"華為技術{tag}股份有限公司");
         await Expect(repB.GetByText("137 0000 1111")).ToHaveCountAsync(0);
     });
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Ownership;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Data.Configurations;
@@ -33,6 +34,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Collision> Collisions => Set<Collision>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -59,6 +61,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new RegionConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new CrmUserConfiguration());
+        builder.ApplyConfiguration(new CollisionConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

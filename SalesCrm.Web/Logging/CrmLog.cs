@@ -29,6 +29,9 @@ internal static partial class CrmLog
     [LoggerMessage(2003, LogLevel.Information, "Customer {CustomerId}: save by {UserId} refused, someone else saved first")]
     public static partial void CustomerConflict(this ILogger logger, Guid customerId, Guid userId);
 
+    [LoggerMessage(2004, LogLevel.Warning, "Ownership claim refused (OWN-3): user {UserId} registered customer {CustomerId} owned by {OwnerId}, matched on {MatchedOn}")]
+    public static partial void ClaimRefused(this ILogger logger, Guid userId, Guid customerId, Guid ownerId, Domain.Ownership.MatchKind matchedOn);
+
     [LoggerMessage(3001, LogLevel.Information, "Administrator {AdminId} {Action} user {UserId}")]
     public static partial void UserAdministered(this ILogger logger, Guid adminId, string action, Guid userId);
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
+using SalesCrm.Web.Data;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Configurations;
 
@@ -64,10 +65,21 @@ public sealed class ContactEncryptionTests
     public async Task SamePhoneTypedDifferently_GetsTheSamePhoneHash(string typed) // OWN-2 matching on keyed hashes
     {
         await using var database = await TestDatabase.InMemoryAsync();
-        var (first, owner) = await ArrangeAsync(database, "138-0013-8000", null);
-        var second = await new CustomerBuilder().Named("Acme Hangzhou").WithContact("Li Lei", typed).SaveAsync(database, owner);
+        var (first, _) = await ArrangeAsync(database, "138-0013-8000", null);
 
-        Assert.Equal(await PhoneHashAsync(database, first), await PhoneHashAsync(database, second));
+        Assert.Equal(await PhoneHashAsync(database, first), database.MatchKeys.PhoneHashOf(typed));
+    }
+
+    [Fact]
+    public async Task SecondCustomerWithTheSamePhoneInAnotherFormat_IsRefusedByTheDatabase_OWN4()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var (_, owner) = await ArrangeAsync(database, "138-0013-8000", null);
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() =>
+            new CustomerBuilder().Named("Acme Hangzhou").WithContact("Li Lei", "+86 138 0013 8000").SaveAsync(database, owner));
+
+        Assert.True(UniqueKeys.IsViolation(refused));
     }
 
     [Fact]

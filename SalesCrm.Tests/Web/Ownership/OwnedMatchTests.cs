@@ -1,3 +1,4 @@
+using SalesCrm.Domain.Ownership;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
@@ -32,14 +33,14 @@ public sealed class OwnedMatchTests : IAsyncLifetime
         var matches = await _database.SignIn(_repB).Customers.FindOwnedMatchesAsync(new CustomerFormModel { Name = "華為技術股份有限公司" });
 
         var match = Assert.Single(matches);
-        Assert.Equal(new OwnedMatch(MatchReason.CompanyName, "张伟", "华东大区", TestDatabase.Start, IsYours: false), match);
+        Assert.Equal(new OwnedMatch(MatchKind.CompanyName, "张伟", "华东大区", TestDatabase.Start, IsYours: false), match);
     }
 
     [Theory]
-    [InlineData("+86 138 0013 8000", null, MatchReason.Phone)]
-    [InlineData("8613800138000", null, MatchReason.Phone)]
-    [InlineData(null, " LI.LEI@huawei.example ", MatchReason.Email)]
-    public async Task ContactPhoneOrEmailInAnotherFormat_IsReportedAsOwned_OWN2(string? phone, string? email, MatchReason reason)
+    [InlineData("+86 138 0013 8000", null, MatchKind.Phone)]
+    [InlineData("8613800138000", null, MatchKind.Phone)]
+    [InlineData(null, " LI.LEI@huawei.example ", MatchKind.Email)]
+    public async Task ContactPhoneOrEmailInAnotherFormat_IsReportedAsOwned_OWN2(string? phone, string? email, MatchKind reason)
     {
         var form = new CustomerFormModel { Name = "Some other name", Contacts = [new ContactFormModel { Name = "X", Phone = phone, Email = email }] };
 
@@ -53,7 +54,7 @@ public sealed class OwnedMatchTests : IAsyncLifetime
     {
         var matches = await _database.SignIn(_repB).Customers.FindOwnedMatchesAsync(new CustomerFormModel { Name = "完全不同", Uscc = CustomerBuilder.ValidUscc.ToLowerInvariant() });
 
-        Assert.Equal(MatchReason.Uscc, Assert.Single(matches).Reason);
+        Assert.Equal(MatchKind.Uscc, Assert.Single(matches).Reason);
     }
 
     [Fact]

@@ -28,7 +28,8 @@ internal sealed class ContactConfiguration(ContactProtector protector) : IEntity
             .HasConversion(v => protector.Protect(v!.Value), v => EmailAddress.FromStored(protector.Unprotect(v)));
         builder.Property<string?>(PhoneHash).HasMaxLength(HashLength);
         builder.Property<string?>(EmailHash).HasMaxLength(HashLength);
-        builder.HasIndex(PhoneHash);
-        builder.HasIndex(EmailHash);
+        // OWN-2/OWN-4: a phone number or e-mail address identifies one customer.
+        builder.HasIndex(PhoneHash).IsUnique();
+        builder.HasIndex(EmailHash).IsUnique();
     }
 }

@@ -39,7 +39,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.OwnerId, c.Name });
         builder.HasIndex(c => new { c.RegionId, c.Name });
         builder.HasIndex(c => c.AccountManagerId);
-        builder.HasIndex(c => c.Uscc);
-        builder.HasIndex(c => c.NameKey);
+        // OWN-4: one company, one customer. These unique keys make the second of two simultaneous claims fail in
+        // the database; the loser gets the OWN-3 message. (SQL Server filters out NULL USCCs by convention.)
+        builder.HasIndex(c => c.Uscc).IsUnique();
+        builder.HasIndex(c => c.NameKey).IsUnique();
     }
 }

@@ -127,8 +127,25 @@ public sealed class CustomerService(
             return Refused(e);
         }
 
+        // OWN-1/OWN-3: an owned customer is never registered twice; the first contact keeps it.
+        var matches = await MatchesAsync(db, model, cancellationToken);
+        if (matches.Count > 0)
+        {
+            return await RefuseClaimAsync(user, model, matches, cancellationToken);
+        }
+
         db.Customers.Add(customer);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueKeys.IsViolation(e))
+        {
+            // OWN-4: someone registered the same customer a moment ago; the unique keys let exactly one of us in.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await RefuseClaimAsync(user, model, await MatchesAsync(fresh, model, cancellationToken), cancellationToken);
+        }
+
         logger.CustomerRegistered(customer.Id, user.Id, owner.Id);
         return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
     }
@@ -178,6 +195,13 @@ public sealed class CustomerService(
         {
             return Refused(e);
         }
+        catch (DbUpdateException e) when (UniqueKeys.IsViolation(e))
+        {
+            // OWN-2: an edit may not turn this customer into another rep's customer (same name, USCC, phone or e-mail).
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var matches = await MatchesAsync(fresh, model, cancellationToken);
+            return new CustomerSaveResult(SaveOutcome.Collision, customer.Id, Matches: matches.Select(m => m.ToView(user)).ToList());
+        }
         catch (DbUpdateConcurrencyException)
         {
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -202,22 +226,22 @@ public sealed class CustomerService(
             return [];
         }
 
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await MatchesAsync(db, form, cancellationToken)).Select(m => m.ToView(user)).ToList();
+    }
+
+    /// <summary>Existing customers that share a strong OWN-2 key with the form; each key is looked up through its own index.</summary>
+    private async Task<IReadOnlyList<Claimed>> MatchesAsync(CrmDbContext db, CustomerFormModel form, CancellationToken cancellationToken)
+    {
         var nameKey = string.IsNullOrWhiteSpace(form.Name) ? null : CompanyNameKey.For(form.Name);
         var uscc = !string.IsNullOrWhiteSpace(form.Uscc) && Uscc.Validate(form.Uscc) is null ? Uscc.Parse(form.Uscc) : null;
         var phones = form.Contacts.Select(c => c.Phone is null ? null : matchKeys.PhoneHashOf(c.Phone)).OfType<string>().ToList();
         var emails = form.Contacts.Select(c => c.Email is null ? null : matchKeys.EmailHashOf(c.Email)).OfType<string>().ToList();
-        if (string.IsNullOrEmpty(nameKey) && uscc is null && phones.Count == 0 && emails.Count == 0)
-        {
-            return [];
-        }
-
-        // Each key is looked up through its own index; only then are the few matches described.
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var self = form.Id ?? Guid.Empty;
         var customers = db.Customers.AsNoTracking().Where(c => c.Id != self);
         var contacts = db.Contacts.AsNoTracking().Where(k => k.CustomerId != self);
-        var reasons = new Dictionary<Guid, MatchReason>();
-        void Add(IEnumerable<Guid> ids, MatchReason reason)
+        var reasons = new Dictionary<Guid, MatchKind>();
+        void Add(IEnumerable<Guid> ids, MatchKind reason)
         {
             foreach (var id in ids)
             {
@@ -227,22 +251,27 @@ public sealed class CustomerService(
 
         if (!string.IsNullOrEmpty(nameKey))
         {
-            Add(await customers.Where(c => c.NameKey == nameKey).Select(c => c.Id).Take(5).ToListAsync(cancellationToken), MatchReason.CompanyName);
+            Add(await customers.Where(c => c.NameKey == nameKey).Select(c => c.Id).Take(5).ToListAsync(cancellationToken), MatchKind.CompanyName);
         }
 
         if (uscc is not null)
         {
-            Add(await customers.Where(c => c.Uscc == uscc).Select(c => c.Id).Take(5).ToListAsync(cancellationToken), MatchReason.Uscc);
+            Add(await customers.Where(c => c.Uscc == uscc).Select(c => c.Id).Take(5).ToListAsync(cancellationToken), MatchKind.Uscc);
         }
 
         if (phones.Count > 0)
         {
-            Add(await contacts.Where(k => phones.Contains(EF.Property<string>(k, ContactConfiguration.PhoneHash))).Select(k => k.CustomerId).Distinct().Take(5).ToListAsync(cancellationToken), MatchReason.Phone);
+            Add(await contacts.Where(k => phones.Contains(EF.Property<string>(k, ContactConfiguration.PhoneHash))).Select(k => k.CustomerId).Distinct().Take(5).ToListAsync(cancellationToken), MatchKind.Phone);
         }
 
         if (emails.Count > 0)
         {
-            Add(await contacts.Where(k => emails.Contains(EF.Property<string>(k, ContactConfiguration.EmailHash))).Select(k => k.CustomerId).Distinct().Take(5).ToListAsync(cancellationToken), MatchReason.Email);
+            Add(await contacts.Where(k => emails.Contains(EF.Property<string>(k, ContactConfiguration.EmailHash))).Select(k => k.CustomerId).Distinct().Take(5).ToListAsync(cancellationToken), MatchKind.Email);
+        }
+
+        if (reasons.Count == 0)
+        {
+            return [];
         }
 
         var ids = reasons.Keys.ToList();
@@ -251,13 +280,43 @@ public sealed class CustomerService(
             {
                 c.Id,
                 c.OwnerId,
+                c.RegionId,
                 Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
                 Region = db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).First(),
                 c.FirstContactAt,
             })
             .OrderBy(c => c.FirstContactAt)
             .ToListAsync(cancellationToken);
-        return owned.Select(h => new OwnedMatch(reasons[h.Id], h.Owner, h.Region, h.FirstContactAt, h.OwnerId == user.Id)).ToList();
+        return owned.Select(h => new Claimed(h.Id, reasons[h.Id], h.OwnerId, h.RegionId, h.Owner, h.Region, h.FirstContactAt)).ToList();
+    }
+
+    /// <summary>
+    /// OWN-3: records the attempt for the managers and tells the rep only who owns the customer and since when.
+    /// A match with the rep's own customer is not a collision: they are told it is theirs.
+    /// </summary>
+    private async Task<CustomerSaveResult> RefuseClaimAsync(CurrentUser user, CustomerFormModel form, IReadOnlyList<Claimed> matches, CancellationToken cancellationToken)
+    {
+        var views = matches.Select(m => m.ToView(user)).ToList();
+        var others = matches.Where(m => m.OwnerId != user.Id).ToList();
+        if (others.Count > 0)
+        {
+            await using var db = await OpenAsync(user, cancellationToken);
+            db.Collisions.AddRange(others.Select(m =>
+                Collision.Record(user.Id, user.RegionId, m.CustomerId, m.OwnerId, m.RegionId, form.Name ?? string.Empty, m.Reason, time.GetUtcNow())));
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var match in others)
+            {
+                logger.ClaimRefused(user.Id, match.CustomerId, match.OwnerId, match.Reason);
+            }
+        }
+
+        return new CustomerSaveResult(SaveOutcome.Collision, Matches: views);
+    }
+
+    /// <summary>An existing customer a form matched, with what the service needs to record a collision.</summary>
+    private sealed record Claimed(Guid CustomerId, MatchKind Reason, Guid OwnerId, Guid RegionId, string Owner, string Region, DateTimeOffset Since)
+    {
+        public OwnedMatch ToView(CurrentUser user) => new(Reason, Owner, Region, Since, OwnerId == user.Id);
     }
 
     /// <summary>The customer's audit trail (SEC-2), newest first; null when the user may not see the customer.</summary>

@@ -1,7 +1,9 @@
+using SalesCrm.Domain.Ownership;
+
 namespace SalesCrm.Web.Features.Customers;
 
 /// <summary>
 /// OWN-2/OWN-3: an existing customer that the typed data matches, told without any of its details: only what
 /// matched, who owns it (name and region) and since when.
 /// </summary>
-public sealed record OwnedMatch(MatchReason Reason, string Owner, string Region, DateTimeOffset Since, bool IsYours);
+public sealed record OwnedMatch(MatchKind Reason, string Owner, string Region, DateTimeOffset Since, bool IsYours);

@@ -6,4 +6,7 @@ public enum SaveOutcome
     Invalid = 2,
     Conflict = 3,
     NotFound = 4,
+
+    /// <summary>OWN-3: the customer is already owned; nothing was saved.</summary>
+    Collision = 5,
 }

@@ -193,9 +193,13 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("EmailHash");
+                    b.HasIndex("EmailHash")
+                        .IsUnique()
+                        .HasFilter("[EmailHash] IS NOT NULL");
 
-                    b.HasIndex("PhoneHash");
+                    b.HasIndex("PhoneHash")
+                        .IsUnique()
+                        .HasFilter("[PhoneHash] IS NOT NULL");
 
                     b.ToTable("Contacts");
                 });
@@ -282,9 +286,12 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("AccountManagerId");
 
-                    b.HasIndex("NameKey");
+                    b.HasIndex("NameKey")
+                        .IsUnique();
 
-                    b.HasIndex("Uscc");
+                    b.HasIndex("Uscc")
+                        .IsUnique()
+                        .HasFilter("[Uscc] IS NOT NULL");
 
                     b.HasIndex("FirstContactAt", "Id");
 
@@ -322,6 +329,50 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasIndex("SalesManagerId");
 
                     b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ClaimantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClaimantRegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("MatchedOn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OwnerRegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TypedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ClaimantRegionId", "At");
+
+                    b.HasIndex("OwnerRegionId", "At");
+
+                    b.ToTable("Collisions");
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
@@ -550,6 +601,15 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SalesManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>

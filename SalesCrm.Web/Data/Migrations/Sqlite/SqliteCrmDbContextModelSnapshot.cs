@@ -183,9 +183,11 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("EmailHash");
+                    b.HasIndex("EmailHash")
+                        .IsUnique();
 
-                    b.HasIndex("PhoneHash");
+                    b.HasIndex("PhoneHash")
+                        .IsUnique();
 
                     b.ToTable("Contacts");
                 });
@@ -272,9 +274,11 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AccountManagerId");
 
-                    b.HasIndex("NameKey");
+                    b.HasIndex("NameKey")
+                        .IsUnique();
 
-                    b.HasIndex("Uscc");
+                    b.HasIndex("Uscc")
+                        .IsUnique();
 
                     b.HasIndex("FirstContactAt", "Id");
 
@@ -312,6 +316,50 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.HasIndex("SalesManagerId");
 
                     b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClaimantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimantRegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedOn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerRegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ClaimantRegionId", "At");
+
+                    b.HasIndex("OwnerRegionId", "At");
+
+                    b.ToTable("Collisions");
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
@@ -537,6 +585,15 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SalesManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>

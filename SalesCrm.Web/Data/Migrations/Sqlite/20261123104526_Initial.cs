@@ -190,6 +190,7 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
                     Industry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Size = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
@@ -228,6 +229,31 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Collisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimantRegionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerRegionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TypedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MatchedOn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Collisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Collisions_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -303,6 +329,21 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Collisions_ClaimantRegionId_At",
+                table: "Collisions",
+                columns: new[] { "ClaimantRegionId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Collisions_CustomerId",
+                table: "Collisions",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Collisions_OwnerRegionId_At",
+                table: "Collisions",
+                columns: new[] { "OwnerRegionId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Contacts_CustomerId",
                 table: "Contacts",
                 column: "CustomerId");
@@ -310,12 +351,14 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Contacts_EmailHash",
                 table: "Contacts",
-                column: "EmailHash");
+                column: "EmailHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contacts_PhoneHash",
                 table: "Contacts",
-                column: "PhoneHash");
+                column: "PhoneHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_AccountManagerId",
@@ -333,6 +376,12 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                 columns: new[] { "Name", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Customers_NameKey",
+                table: "Customers",
+                column: "NameKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Customers_OwnerId_Name",
                 table: "Customers",
                 columns: new[] { "OwnerId", "Name" });
@@ -345,7 +394,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_Uscc",
                 table: "Customers",
-                column: "Uscc");
+                column: "Uscc",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Regions_Name",
@@ -415,6 +465,9 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Collisions");
 
             migrationBuilder.DropTable(
                 name: "Contacts");

@@ -12,7 +12,7 @@ using SalesCrm.Web.Data;
 namespace SalesCrm.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCrmDbContext))]
-    [Migration("20261123094536_Initial")]
+    [Migration("20261123104530_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -196,9 +196,13 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("EmailHash");
+                    b.HasIndex("EmailHash")
+                        .IsUnique()
+                        .HasFilter("[EmailHash] IS NOT NULL");
 
-                    b.HasIndex("PhoneHash");
+                    b.HasIndex("PhoneHash")
+                        .IsUnique()
+                        .HasFilter("[PhoneHash] IS NOT NULL");
 
                     b.ToTable("Contacts");
                 });
@@ -228,6 +232,11 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -280,7 +289,12 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("AccountManagerId");
 
-                    b.HasIndex("Uscc");
+                    b.HasIndex("NameKey")
+                        .IsUnique();
+
+                    b.HasIndex("Uscc")
+                        .IsUnique()
+                        .HasFilter("[Uscc] IS NOT NULL");
 
                     b.HasIndex("FirstContactAt", "Id");
 
@@ -318,6 +332,50 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasIndex("SalesManagerId");
 
                     b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ClaimantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClaimantRegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("MatchedOn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OwnerRegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TypedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ClaimantRegionId", "At");
+
+                    b.HasIndex("OwnerRegionId", "At");
+
+                    b.ToTable("Collisions");
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
@@ -546,6 +604,15 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SalesManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>

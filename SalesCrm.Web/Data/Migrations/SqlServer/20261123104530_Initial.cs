@@ -190,6 +190,7 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Uscc = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: true),
                     Industry = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Size = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
@@ -228,6 +229,31 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Collisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ClaimantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimantRegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerRegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TypedName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    MatchedOn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Collisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Collisions_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -305,6 +331,21 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                 columns: new[] { "EntityType", "EntityId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Collisions_ClaimantRegionId_At",
+                table: "Collisions",
+                columns: new[] { "ClaimantRegionId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Collisions_CustomerId",
+                table: "Collisions",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Collisions_OwnerRegionId_At",
+                table: "Collisions",
+                columns: new[] { "OwnerRegionId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Contacts_CustomerId",
                 table: "Contacts",
                 column: "CustomerId");
@@ -312,12 +353,16 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_Contacts_EmailHash",
                 table: "Contacts",
-                column: "EmailHash");
+                column: "EmailHash",
+                unique: true,
+                filter: "[EmailHash] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contacts_PhoneHash",
                 table: "Contacts",
-                column: "PhoneHash");
+                column: "PhoneHash",
+                unique: true,
+                filter: "[PhoneHash] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_AccountManagerId",
@@ -335,6 +380,12 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                 columns: new[] { "Name", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Customers_NameKey",
+                table: "Customers",
+                column: "NameKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Customers_OwnerId_Name",
                 table: "Customers",
                 columns: new[] { "OwnerId", "Name" });
@@ -347,7 +398,9 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_Uscc",
                 table: "Customers",
-                column: "Uscc");
+                column: "Uscc",
+                unique: true,
+                filter: "[Uscc] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Regions_Name",
@@ -417,6 +470,9 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Collisions");
 
             migrationBuilder.DropTable(
                 name: "Contacts");
