@@ -35,6 +35,9 @@ public class CrmAppFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(_environment);
+
+        // The build output holds appsettings*.json too; serving from there keeps App_Data out of the source tree.
+        builder.UseContentRoot(AppContext.BaseDirectory);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
