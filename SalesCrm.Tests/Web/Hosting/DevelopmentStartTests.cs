@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SalesCrm.Tests.TestSupport;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Seed;
+
+namespace SalesCrm.Tests.Web.Hosting;
+
+/// <summary>A first start in Development on an empty database: migrated before serving, demo organisation seeded.</summary>
+public sealed class DevelopmentStartTests(DevelopmentStartTests.App app) : IClassFixture<DevelopmentStartTests.App>
+{
+    [Fact]
+    public async Task Health_IsHealthyFromTheFirstRequest()
+    {
+        using var response = await app.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (response.StatusCode, await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task EmptyDatabase_GetsTheDemoOrganisation()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+
+        var emails = await db.Users.Select(u => u.Email).ToListAsync();
+
+        Assert.Equal(DemoOrganisation.Users.Select(u => u.Email).Order(), emails.Order());
+        Assert.Equal(DemoSeeder.CustomerCount, await db.Customers.CountAsync());
+    }
+
+    [Fact]
+    public async Task DemoUsers_SignInWithTheDemoPassword()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
+
+        var rep = await users.FindByEmailAsync("rep.east@demo.salescrm");
+
+        Assert.True(await users.CheckPasswordAsync(rep!, DemoOrganisation.Password));
+    }
+
+    [Fact]
+    public async Task EntraSignIn_IsNotOfferedWhenNotConfigured()
+    {
+        using var response = await app.CreateClient().GetAsync(new Uri("/account/entra", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task LoginPage_ListsTheDemoSignIns()
+    {
+        var html = await app.CreateClient().GetStringAsync(new Uri("/login", UriKind.Relative));
+
+        Assert.Contains("data-testid=\"demo-users\"", html, StringComparison.Ordinal);
+    }
+
+    public sealed class App() : CrmAppFactory(Environments.Development);
+}
