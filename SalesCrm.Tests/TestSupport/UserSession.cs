@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Ownership;
 
 namespace SalesCrm.Tests.TestSupport;
 
@@ -10,6 +11,8 @@ namespace SalesCrm.Tests.TestSupport;
 public sealed class UserSession(IServiceProvider services)
 {
     public CustomerService Customers => services.GetRequiredService<CustomerService>();
+
+    public OwnershipService Ownership => services.GetRequiredService<OwnershipService>();
 
     public UserAdminService Admin => services.GetRequiredService<UserAdminService>();
 

@@ -1,5 +1,6 @@
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Ownership;
 
 namespace SalesCrm.Web.Features;
 
@@ -10,6 +11,7 @@ public static class FeatureSetup
     {
         services.AddScoped<CustomerService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<OwnershipService>();
         return services;
     }
 }
