@@ -84,6 +84,34 @@ public sealed class Customer : AggregateRoot
         Credit = terms.Credit;
     }
 
+    /// <summary>
+    /// OWN-5: a manager moves the customer to another owner (a rep leaves, a dispute is settled); the customer follows
+    /// the new owner's region. The reason is required and goes into the ownership ledger.
+    /// </summary>
+    public Ownership.OwnershipRecord TransferTo(Guid newOwnerId, Guid newOwnerRegionId, string reason, Guid managerId, DateTimeOffset now)
+    {
+        var clean = Text.Clean(reason);
+        if (clean is null)
+        {
+            throw new DomainValidationException([new ValidationError("Reason", "Ownership.ReasonRequired", "Give the reason for the transfer.")]);
+        }
+
+        if (clean.Length > Ownership.OwnershipRecord.ReasonMaxLength)
+        {
+            throw new DomainValidationException([new ValidationError("Reason", "Field.TooLong", $"At most {Ownership.OwnershipRecord.ReasonMaxLength} characters.")]);
+        }
+
+        if (newOwnerId == OwnerId)
+        {
+            throw new DomainValidationException([new ValidationError("OwnerId", "Ownership.SameOwner", "This person owns the customer already.")]);
+        }
+
+        var record = Ownership.OwnershipRecord.Transfer(Id, OwnerId, newOwnerId, managerId, clean, now);
+        OwnerId = newOwnerId;
+        RegionId = newOwnerRegionId;
+        return record;
+    }
+
     public CustomerProfile Profile => new(Name, Uscc?.Value, Industry, Size, Position, Address, Source, Needs, Preferences, Status);
 
     public CommercialTerms Terms => new(Settlement, Credit);

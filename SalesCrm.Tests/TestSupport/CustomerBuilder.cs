@@ -1,4 +1,5 @@
 using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Ownership;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Customers;
 
@@ -66,6 +67,7 @@ public sealed class CustomerBuilder
         var customer = Build(owner.Id, owner.RegionId, database.Time.GetUtcNow());
         await using var db = database.CreateContext();
         db.Customers.Add(customer);
+        db.OwnershipLedger.Add(OwnershipRecord.FirstContact(customer.Id, owner.Id, owner.Id, customer.FirstContactAt));
         if (_accountManager is not null)
         {
             db.Entry(customer).Property(c => c.AccountManagerId).CurrentValue = _accountManager.Id;

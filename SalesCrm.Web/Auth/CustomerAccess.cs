@@ -32,6 +32,16 @@ public static class CustomerAccess
         _ => AccessScope.None,
     };
 
+    /// <summary>OWN-5: only a sales manager (their region) or the director and administrators move a customer to another owner.</summary>
+    public static AccessScope TransferScope(CrmRole role) => role switch
+    {
+        CrmRole.MarketingDirector or CrmRole.Administrator => AccessScope.All,
+        CrmRole.SalesManager => AccessScope.Region,
+        _ => AccessScope.None,
+    };
+
+    public static bool CanTransfer(CurrentUser user, Customer customer) => Reaches(TransferScope(user.Role), user, customer);
+
     public static bool CanCreate(CurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -33,15 +33,24 @@ internal static class EntraSignIn
         if (user is null)
         {
             var db = context.HttpContext.RequestServices.GetRequiredService<CrmDbContext>();
-            var region = await db.Regions.OrderBy(r => r.Name).Select(r => r.Id).FirstAsync();
-            user = new CrmUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = principal.FindFirstValue("name") ?? email, Role = role.Value, RegionId = region };
+            var region = await db.Regions.OrderBy(r => r.Name).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
+            if (region is null)
+            {
+                logger.EntraRefused(email, "no region exists yet for new users");
+                context.Fail("SalesCrm has no region yet. An administrator must create one before the first Entra ID sign-in.");
+                return;
+            }
+
+            user = new CrmUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = principal.FindFirstValue("name") ?? email, Role = role.Value, RegionId = region.Value };
             db.Actor = AuditActor.System;
             await users.CreateAsync(user);
         }
         else if (user.Role != role.Value)
         {
+            // A new stamp, as for a role change by an administrator: the user's other open tabs end at revalidation.
             user.Role = role.Value;
             await users.UpdateAsync(user);
+            await users.UpdateSecurityStampAsync(user);
         }
 
         if (user.IsDisabled)

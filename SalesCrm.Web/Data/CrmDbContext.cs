@@ -35,6 +35,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Collision> Collisions => Set<Collision>();
+    public DbSet<OwnershipRecord> OwnershipLedger => Set<OwnershipRecord>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -62,6 +63,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new CrmUserConfiguration());
         builder.ApplyConfiguration(new CollisionConfiguration());
+        builder.ApplyConfiguration(new OwnershipRecordConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -32,6 +32,9 @@ internal static partial class CrmLog
     [LoggerMessage(2004, LogLevel.Warning, "Ownership claim refused (OWN-3): user {UserId} registered customer {CustomerId} owned by {OwnerId}, matched on {MatchedOn}")]
     public static partial void ClaimRefused(this ILogger logger, Guid userId, Guid customerId, Guid ownerId, Domain.Ownership.MatchKind matchedOn);
 
+    [LoggerMessage(2005, LogLevel.Information, "Customer {CustomerId} transferred from {FromOwnerId} to {ToOwnerId} by {ManagerId} (OWN-5)")]
+    public static partial void CustomerTransferred(this ILogger logger, Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId);
+
     [LoggerMessage(3001, LogLevel.Information, "Administrator {AdminId} {Action} user {UserId}")]
     public static partial void UserAdministered(this ILogger logger, Guid adminId, string action, Guid userId);
 

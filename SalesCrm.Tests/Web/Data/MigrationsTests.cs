@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Ownership;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Data;
 
@@ -35,6 +37,29 @@ public sealed class MigrationsTests
         await using var context = database.CreateContext();
 
         Assert.Equal(context.Database.GetMigrations(), await context.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task OwnershipLedgerMigration_GivesCustomersRegisteredBeforeIt_TheirFirstContactLine_OWN1()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var migrator = database.CreateContext().GetService<IMigrator>();
+        await migrator.MigrateAsync("Initial");
+        var east = await new OrganisationBuilder(database).RegionAsync("East");
+        var rep = await new OrganisationBuilder(database).UserAsync(CrmRole.SalesRep, east);
+        var customer = new CustomerBuilder().Build(rep.Id, rep.RegionId, database.Time.GetUtcNow());
+        await using (var before = database.CreateContext())
+        {
+            before.Customers.Add(customer);
+            await before.SaveChangesAsync();
+        }
+
+        await migrator.MigrateAsync();
+
+        await using var context = database.CreateContext();
+        var line = await context.OwnershipLedger.SingleAsync();
+        Assert.Equal((customer.Id, rep.Id, OwnershipChange.FirstContact, customer.FirstContactAt), (line.CustomerId, line.OwnerId, line.Change, line.At));
+        Assert.NotEqual(Guid.Empty, line.Id);
     }
 
     [Fact]

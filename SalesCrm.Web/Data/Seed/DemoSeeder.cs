@@ -1,3 +1,4 @@
+using SalesCrm.Domain.Ownership;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Customers;
@@ -55,7 +56,9 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         foreach (var (profile, terms, contacts) in DemoCompanies.Generate(CustomerCount, seed: 2026))
         {
             var owner = owners[index % owners.Length];
-            db.Customers.Add(Customer.Register(profile, terms, contacts, owner.Id, owner.RegionId, now.AddHours(-7 * (CustomerCount - index))));
+            var customer = Customer.Register(profile, terms, contacts, owner.Id, owner.RegionId, now.AddHours(-7 * (CustomerCount - index)));
+            db.Customers.Add(customer);
+            db.OwnershipLedger.Add(OwnershipRecord.FirstContact(customer.Id, owner.Id, owner.Id, customer.FirstContactAt));
             index++;
         }
 

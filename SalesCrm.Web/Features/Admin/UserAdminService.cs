@@ -103,7 +103,10 @@ public sealed class UserAdminService(
             return AdminResult.Error(nameof(model.Role), "Admin.OwnAdminRole", "You cannot remove your own administrator role.");
         }
 
-        var accessChanged = user.Role != model.Role || user.RegionId != model.RegionId;
+        var email = model.Email.Trim();
+        var accessChanged = user.Role != model.Role || user.RegionId != model.RegionId || !string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase);
+        user.Email = email;
+        user.UserName = email;
         user.DisplayName = model.DisplayName.Trim();
         user.Role = model.Role;
         user.RegionId = model.RegionId;

@@ -77,7 +77,8 @@ public sealed class CustomerService(
             customer.AccountManagerId is { } am ? names.GetValueOrDefault(am) : null,
             customer.FirstContactAt,
             CustomerAccess.CanEditProfile(user, customer),
-            CustomerAccess.CanEditTerms(user, customer));
+            CustomerAccess.CanEditTerms(user, customer),
+            CustomerAccess.CanTransfer(user, customer));
     }
 
     /// <summary>Who the signed-in user may make owner of a new customer: themselves, or for managers the sales staff they lead.</summary>
@@ -135,6 +136,7 @@ public sealed class CustomerService(
         }
 
         db.Customers.Add(customer);
+        db.OwnershipLedger.Add(OwnershipRecord.FirstContact(customer.Id, owner.Id, user.Id, customer.FirstContactAt));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -10,7 +10,8 @@ public sealed record CustomerView(
     string? AccountManager,
     DateTimeOffset FirstContactAt,
     bool CanEditProfile,
-    bool CanEditTerms)
+    bool CanEditTerms,
+    bool CanTransfer)
 {
     public Guid Id => Data.Id!.Value;
     public string Name => Data.Name;

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Logging;
 
 namespace SalesCrm.Web.Features.Ownership;
 
-/// <summary>Ownership as managers oversee it: the collisions of OWN-3 (newest first), within what OwnershipAccess allows.</summary>
-public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, CurrentUserAccessor currentUser, ILogger<OwnershipService> logger)
+/// <summary>Ownership as managers oversee it: the collisions of OWN-3 and the transfers of OWN-5.</summary>
+public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, CurrentUserAccessor currentUser, TimeProvider time, ILogger<OwnershipService> logger)
 {
     public async Task<PagedResult<CollisionRow>> CollisionsAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
@@ -37,5 +39,48 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
                 readable.Contains(c.CustomerId)))
             .ToListAsync(cancellationToken);
         return new PagedResult<CollisionRow>(rows, total);
+    }
+
+    /// <summary>
+    /// OWN-5: moves a customer to another owner, with a reason, in one transaction with the ledger line and the audit
+    /// trail. Returns the field errors; none means done. A customer the manager may not see is "not found".
+    /// </summary>
+    public async Task<IReadOnlyList<ValidationError>> TransferAsync(Guid customerId, Guid newOwnerId, string reason, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = new AuditActor(user.Id, user.Name);
+        var customer = await db.Customers.Where(CustomerAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
+        if (customer is null)
+        {
+            return [new ValidationError(string.Empty, "Customer.NotFound", "This customer does not exist, or you have no access to it.")];
+        }
+
+        if (!CustomerAccess.CanTransfer(user, customer))
+        {
+            logger.AccessDenied(user.Id, user.Role, "transfer", $"customer {customerId}");
+            throw new AccessDeniedException("Only a sales manager or the director transfers customers.");
+        }
+
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == newOwnerId && !u.IsDisabled)
+            .Select(u => new { u.Id, u.Role, u.RegionId }).FirstOrDefaultAsync(cancellationToken);
+        if (owner is null || !CustomerAccess.CanAssignOwner(user, owner.Id, owner.Role, owner.RegionId))
+        {
+            logger.AccessDenied(user.Id, user.Role, "assign owner", $"user {newOwnerId}");
+            return [new ValidationError("OwnerId", "Customer.OwnerNotAllowed", "You cannot make this person the owner.")];
+        }
+
+        try
+        {
+            var previous = customer.OwnerId;
+            db.OwnershipLedger.Add(customer.TransferTo(owner.Id, owner.RegionId, reason, user.Id, time.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+            logger.CustomerTransferred(customer.Id, previous, owner.Id, user.Id);
+            return [];
+        }
+        catch (DomainValidationException e)
+        {
+            return e.Errors;
+        }
     }
 }

@@ -375,6 +375,42 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("Collisions");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PreviousOwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "At");
+
+                    b.ToTable("OwnershipLedger");
+                });
+
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -604,6 +640,15 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipRecord", b =>
                 {
                     b.HasOne("SalesCrm.Domain.Customers.Customer", null)
                         .WithMany()

@@ -362,6 +362,42 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.ToTable("Collisions");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousOwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "At");
+
+                    b.ToTable("OwnershipLedger");
+                });
+
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -588,6 +624,15 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipRecord", b =>
                 {
                     b.HasOne("SalesCrm.Domain.Customers.Customer", null)
                         .WithMany()

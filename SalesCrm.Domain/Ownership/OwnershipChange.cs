@@ -1,0 +1,11 @@
+namespace SalesCrm.Domain.Ownership;
+
+/// <summary>How a customer came to its owner (the ownership ledger's entry kinds).</summary>
+public enum OwnershipChange
+{
+    /// <summary>OWN-1: registered by the rep who made first contact.</summary>
+    FirstContact = 1,
+
+    /// <summary>OWN-5: moved by a manager, with a reason.</summary>
+    Transfer = 2,
+}

@@ -1,0 +1,34 @@
+using SalesCrm.Domain.Common;
+
+namespace SalesCrm.Domain.Ownership;
+
+/// <summary>
+/// One line of the append-only ownership ledger (OWN-1, OWN-5): who owns the customer from when, how, and on whose
+/// decision. Lines are only ever added; the time is the server's clock.
+/// </summary>
+public sealed class OwnershipRecord : Entity
+{
+    public const int ReasonMaxLength = 500;
+
+    private OwnershipRecord()
+    {
+    }
+
+    public Guid CustomerId { get; private set; }
+    public Guid OwnerId { get; private set; }
+    public Guid? PreviousOwnerId { get; private set; }
+    public OwnershipChange Change { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public Guid DecidedById { get; private set; }
+    public string? Reason { get; private set; }
+
+    public static OwnershipRecord FirstContact(Guid customerId, Guid ownerId, Guid registeredById, DateTimeOffset now) =>
+        new() { CustomerId = customerId, OwnerId = ownerId, Change = OwnershipChange.FirstContact, At = now, DecidedById = registeredById };
+
+    public static OwnershipRecord Transfer(Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId, string reason, DateTimeOffset now) =>
+        new()
+        {
+            CustomerId = customerId, OwnerId = toOwnerId, PreviousOwnerId = fromOwnerId, Change = OwnershipChange.Transfer,
+            At = now, DecidedById = managerId, Reason = reason,
+        };
+}

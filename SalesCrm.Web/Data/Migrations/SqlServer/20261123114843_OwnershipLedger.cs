@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SalesCrm.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class OwnershipLedger : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "OwnershipLedger",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PreviousOwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Change = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OwnershipLedger", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OwnershipLedger_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OwnershipLedger_CustomerId_At",
+                table: "OwnershipLedger",
+                columns: new[] { "CustomerId", "At" });
+
+            // Customers registered before the ledger existed get their first-contact line (OWN-1), so every owner has one.
+            migrationBuilder.Sql("""
+                INSERT INTO [OwnershipLedger] ([Id], [CustomerId], [OwnerId], [PreviousOwnerId], [Change], [At], [DecidedById], [Reason])
+                SELECT NEWID(), [Id], [OwnerId], NULL, N'FirstContact', [FirstContactAt], [OwnerId], NULL FROM [Customers];
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OwnershipLedger");
+        }
+    }
+}
