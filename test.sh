@@ -20,7 +20,7 @@ dotnet build SalesCrm.sln -nologo -clp:ErrorsOnly || exit 1
 results=TestResults
 rm -rf "$results"
 started=$(date +%s)
-dotnet test SalesCrm.sln --no-build -nologo --logger "trx;LogFileName=results.trx" --results-directory "$results"
+dotnet test SalesCrm.sln --no-build -nologo --logger "trx;LogFileName=results.trx" --results-directory "$results" --blame-hang-timeout 5min
 status=$?
 elapsed=$(( $(date +%s) - started ))
 

@@ -41,6 +41,25 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
         return new PagedResult<CollisionRow>(rows, total);
     }
 
+    /// <summary>The customer's ownership ledger, newest first; null when the user may not read the customer.</summary>
+    public async Task<IReadOnlyList<LedgerRow>?> LedgerAsync(Guid customerId, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Customers.Where(CustomerAccess.Readable(user)).AnyAsync(c => c.Id == customerId, cancellationToken))
+        {
+            return null;
+        }
+
+        var lines = await db.OwnershipLedger.AsNoTracking().Where(l => l.CustomerId == customerId).ToListAsync(cancellationToken);
+        var people = lines.SelectMany(l => new[] { l.OwnerId, l.DecidedById, l.PreviousOwnerId ?? Guid.Empty }).ToHashSet();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        string Name(Guid id) => names.GetValueOrDefault(id, "?");
+        return lines.OrderByDescending(l => l.At)
+            .Select(l => new LedgerRow(l.At, l.Change, Name(l.OwnerId), l.PreviousOwnerId is { } p ? Name(p) : null, Name(l.DecidedById), l.Reason))
+            .ToList();
+    }
+
     /// <summary>
     /// OWN-5: moves a customer to another owner, with a reason, in one transaction with the ledger line and the audit
     /// trail. Returns the field errors; none means done. A customer the manager may not see is "not found".
