@@ -17,6 +17,18 @@ public sealed class OrganisationBuilder(TestDatabase database)
         return region;
     }
 
+    /// <summary>A sales manager appointed as <paramref name="region"/>'s manager (the one who hears of its collisions and leads).</summary>
+    public async Task<CrmUser> AppointedManagerAsync(Region region, string? displayName = null)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var manager = await UserAsync(CrmRole.SalesManager, region, displayName);
+        await using var db = database.CreateContext();
+        var tracked = await db.Regions.FindAsync(region.Id);
+        tracked!.AppointSalesManager(manager.Id);
+        await db.SaveChangesAsync();
+        return manager;
+    }
+
     public async Task<CrmUser> UserAsync(CrmRole role, Region region, string? displayName = null)
     {
         ArgumentNullException.ThrowIfNull(region);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 
 namespace SalesCrm.Tests.TestSupport;
@@ -13,6 +14,10 @@ public sealed class UserSession(IServiceProvider services)
     public CustomerService Customers => services.GetRequiredService<CustomerService>();
 
     public OwnershipService Ownership => services.GetRequiredService<OwnershipService>();
+
+    public NotificationService Notifications => services.GetRequiredService<NotificationService>();
+
+    public NotificationSignal Signal => services.GetRequiredService<NotificationSignal>();
 
     public UserAdminService Admin => services.GetRequiredService<UserAdminService>();
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Web.Auth;
@@ -36,6 +37,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Collision> Collisions => Set<Collision>();
     public DbSet<OwnershipRecord> OwnershipLedger => Set<OwnershipRecord>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -64,6 +66,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new CrmUserConfiguration());
         builder.ApplyConfiguration(new CollisionConfiguration());
         builder.ApplyConfiguration(new OwnershipRecordConfiguration());
+        builder.ApplyConfiguration(new NotificationConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 
 namespace SalesCrm.Web.Features;
@@ -12,6 +14,8 @@ public static class FeatureSetup
         services.AddScoped<CustomerService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<OwnershipService>();
+        services.AddScoped<NotificationService>();
+        services.TryAddSingleton<NotificationSignal>();
         return services;
     }
 }

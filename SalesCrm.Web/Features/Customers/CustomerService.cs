@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Web.Auth;
@@ -8,6 +9,7 @@ using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Data.Configurations;
 using SalesCrm.Web.Data.Protection;
+using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Logging;
 
@@ -22,6 +24,7 @@ public sealed class CustomerService(
     CurrentUserAccessor currentUser,
     ContactMatchKeys matchKeys,
     TimeProvider time,
+    NotificationSignal signal,
     ILogger<CustomerService> logger)
 {
     private static readonly CrmRole[] OwnerRoles = [CrmRole.SalesRep, CrmRole.AccountManager, CrmRole.SalesManager];
@@ -303,9 +306,18 @@ public sealed class CustomerService(
         if (others.Count > 0)
         {
             await using var db = await OpenAsync(user, cancellationToken);
+            var now = time.GetUtcNow();
             db.Collisions.AddRange(others.Select(m =>
-                Collision.Record(user.Id, user.RegionId, m.CustomerId, m.OwnerId, m.RegionId, form.Name ?? string.Empty, m.Reason, time.GetUtcNow())));
+                Collision.Record(user.Id, user.RegionId, m.CustomerId, m.OwnerId, m.RegionId, form.Name ?? string.Empty, m.Reason, now)));
+
+            // OWN-3: the owner's manager hears of it (once per attempt, even when several keys matched).
+            var ownerRegions = others.Select(m => m.RegionId).ToHashSet();
+            var managers = await db.Regions.AsNoTracking().Where(r => ownerRegions.Contains(r.Id) && r.SalesManagerId != null && r.SalesManagerId != user.Id)
+                .Select(r => r.SalesManagerId!.Value).Distinct().ToListAsync(cancellationToken);
+            var notes = managers.Select(m => Notification.For(m, NotificationKind.Collision, form.Name ?? string.Empty, user.Name, "/ownership/collisions", now)).ToList();
+            db.Notifications.AddRange(notes);
             await db.SaveChangesAsync(cancellationToken);
+            signal.Raise(notes.Select(n => n.RecipientId));
             foreach (var match in others)
             {
                 logger.ClaimRefused(user.Id, match.CustomerId, match.OwnerId, match.Reason);

@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Notifications;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Logging;
 
 namespace SalesCrm.Web.Features.Ownership;
 
 /// <summary>Ownership as managers oversee it: the collisions of OWN-3 and the transfers of OWN-5.</summary>
-public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, CurrentUserAccessor currentUser, TimeProvider time, ILogger<OwnershipService> logger)
+public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, CurrentUserAccessor currentUser, TimeProvider time, NotificationSignal signal, ILogger<OwnershipService> logger)
 {
     public async Task<PagedResult<CollisionRow>> CollisionsAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
@@ -92,8 +94,18 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
         try
         {
             var previous = customer.OwnerId;
-            db.OwnershipLedger.Add(customer.TransferTo(owner.Id, owner.RegionId, reason, user.Id, time.GetUtcNow()));
+            var now = time.GetUtcNow();
+            db.OwnershipLedger.Add(customer.TransferTo(owner.Id, owner.RegionId, reason, user.Id, now));
+            var names = await db.Users.AsNoTracking().Where(u => u.Id == previous || u.Id == owner.Id).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            var link = $"/customers/{customer.Id}";
+            Notification[] notes =
+            [
+                Notification.For(previous, NotificationKind.CustomerTransferredAway, customer.Name, names.GetValueOrDefault(owner.Id), link, now),
+                Notification.For(owner.Id, NotificationKind.CustomerTransferredToYou, customer.Name, user.Name, link, now),
+            ];
+            db.Notifications.AddRange(notes);
             await db.SaveChangesAsync(cancellationToken);
+            signal.Raise(notes.Select(n => n.RecipientId));
             logger.CustomerTransferred(customer.Id, previous, owner.Id, user.Id);
             return [];
         }

@@ -1,0 +1,26 @@
+namespace SalesCrm.Domain.Notifications;
+
+/// <summary>What a notification tells its recipient; each kind has its text in both catalogues.</summary>
+public enum NotificationKind
+{
+    /// <summary>OWN-3: a rep tried to register a customer of the recipient's region that someone already owns.</summary>
+    Collision = 1,
+
+    /// <summary>OWN-5: a manager made the recipient the owner of a customer.</summary>
+    CustomerTransferredToYou = 2,
+
+    /// <summary>OWN-5: a manager moved one of the recipient's customers to another owner.</summary>
+    CustomerTransferredAway = 3,
+
+    /// <summary>LEAD-2: a rep of the recipient's region qualified a lead (it has a real intent).</summary>
+    LeadQualified = 4,
+
+    /// <summary>OWN-5: a rep disputes a customer's ownership; the recipient manages the region that decides.</summary>
+    DisputeOpened = 5,
+
+    /// <summary>OWN-5: the recipient's dispute was decided (or one about their customer).</summary>
+    DisputeDecided = 6,
+
+    /// <summary>OWN-6: one of the recipient's customers went to the shared pool after N days without contact.</summary>
+    ReleasedToPool = 7,
+}
