@@ -39,6 +39,19 @@ public sealed class Customer : AggregateRoot
     public Guid OwnerId { get; private set; }
     public Guid? AccountManagerId { get; private set; }
     public DateTimeOffset FirstContactAt { get; private set; }
+
+    /// <summary>
+    /// Null for a company registered directly as a customer. A lead (LEAD-1) is the same record from its first
+    /// registration, so the first-contact claim, its unique keys and the ledger cover leads too, and converting a lead
+    /// can never create a second record for the company.
+    /// </summary>
+    public LeadStatus? Lead { get; private set; }
+
+    public string? DisqualifiedReason { get; private set; }
+
+    /// <summary>Shown in the customer list: a direct registration or a converted lead.</summary>
+    public bool IsCustomer => Lead is null or LeadStatus.Converted;
+
     public IReadOnlyList<Contact> Contacts => _contacts;
 
     public static Customer Register(
@@ -60,6 +73,85 @@ public sealed class Customer : AggregateRoot
         customer.Credit = terms.Credit;
         customer.SyncContacts(contacts);
         return customer;
+    }
+
+    /// <summary>
+    /// LEAD-1: a rep registers a lead: the company with one contact person who can be reached by phone or e-mail. The
+    /// first-contact time is the server's clock now, exactly as for a customer.
+    /// </summary>
+    public static Customer RegisterLead(CustomerProfile profile, ContactDetails contact, Guid ownerId, Guid regionId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(contact);
+        var errors = CheckLead(profile, contact, DateOnly.FromDateTime(now.UtcDateTime));
+        if (errors.Count > 0)
+        {
+            throw new DomainValidationException(errors);
+        }
+
+        var lead = Register(profile with { Status = CustomerStatus.Prospect }, CommercialTerms.Default, [contact], ownerId, regionId, now);
+        lead.Lead = LeadStatus.New;
+        return lead;
+    }
+
+    /// <summary>LEAD-1's rules on top of a customer's: the contact person is named and reachable.</summary>
+    public static IReadOnlyList<ValidationError> CheckLead(CustomerProfile profile, ContactDetails contact, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var errors = new ValidationErrors();
+        foreach (var error in Check(profile, [contact], today))
+        {
+            errors.Add(error.Field.Replace("Contacts[0].", "Contact.", StringComparison.Ordinal), error.Code, error.Message);
+        }
+
+        if (string.IsNullOrWhiteSpace(contact.Phone) && string.IsNullOrWhiteSpace(contact.Email))
+        {
+            errors.Add("Contact.Phone", "Lead.ReachableRequired", "Enter a phone number or an e-mail address of the contact person.");
+        }
+
+        return errors.Items;
+    }
+
+    /// <summary>The rep reached the contact person.</summary>
+    public void MarkContacted() => MoveLead(LeadStatus.Contacted, from: [LeadStatus.New]);
+
+    /// <summary>LEAD-2: the lead has a real intent; the rep's manager is told.</summary>
+    public void Qualify() => MoveLead(LeadStatus.Qualified, from: [LeadStatus.New, LeadStatus.Contacted]);
+
+    /// <summary>No intent, or not a fit: the lead stays on record (and with its first contact) with the reason.</summary>
+    public void Disqualify(string reason)
+    {
+        var clean = Text.Clean(reason);
+        if (clean is null)
+        {
+            throw new DomainValidationException([new ValidationError("Reason", "Lead.ReasonRequired", "Give the reason for disqualifying the lead.")]);
+        }
+
+        if (clean.Length > ShortTextMaxLength * 5)
+        {
+            throw new DomainValidationException([new ValidationError("Reason", "Field.TooLong", $"At most {ShortTextMaxLength * 5} characters.")]);
+        }
+
+        MoveLead(LeadStatus.Disqualified, from: [LeadStatus.New, LeadStatus.Contacted, LeadStatus.Qualified]);
+        DisqualifiedReason = clean;
+    }
+
+    /// <summary>LEAD-2: a qualified lead becomes a customer; the caller opens its first opportunity in the same save.</summary>
+    public void ConvertLead() => MoveLead(LeadStatus.Converted, from: [LeadStatus.Qualified]);
+
+    private void MoveLead(LeadStatus to, LeadStatus[] from)
+    {
+        if (Lead is not { } current)
+        {
+            throw new DomainException("Lead.NotALead", "This customer was not registered as a lead.");
+        }
+
+        if (!from.Contains(current))
+        {
+            throw new DomainException($"Lead.CannotBecome{to}", $"A lead that is {current.ToString().ToLowerInvariant()} cannot become {to.ToString().ToLowerInvariant()}.");
+        }
+
+        Lead = to;
     }
 
     /// <summary>Updates the basic data and contacts together: either all of it is valid and applied, or nothing is.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Leads;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 
@@ -14,6 +15,8 @@ public sealed class UserSession(IServiceProvider services)
     public CustomerService Customers => services.GetRequiredService<CustomerService>();
 
     public OwnershipService Ownership => services.GetRequiredService<OwnershipService>();
+
+    public LeadService Leads => services.GetRequiredService<LeadService>();
 
     public NotificationService Notifications => services.GetRequiredService<NotificationService>();
 

@@ -7,6 +7,7 @@ using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Ownership;
+using SalesCrm.Domain.Pipeline;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Data.Configurations;
@@ -38,6 +39,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Collision> Collisions => Set<Collision>();
     public DbSet<OwnershipRecord> OwnershipLedger => Set<OwnershipRecord>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -67,6 +69,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new CollisionConfiguration());
         builder.ApplyConfiguration(new OwnershipRecordConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
+        builder.ApplyConfiguration(new OpportunityConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

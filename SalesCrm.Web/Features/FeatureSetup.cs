@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Leads;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 
@@ -15,6 +16,7 @@ public static class FeatureSetup
         services.AddScoped<UserAdminService>();
         services.AddScoped<OwnershipService>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<LeadService>();
         services.TryAddSingleton<NotificationSignal>();
         return services;
     }

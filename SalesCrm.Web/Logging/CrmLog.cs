@@ -35,6 +35,9 @@ internal static partial class CrmLog
     [LoggerMessage(2005, LogLevel.Information, "Customer {CustomerId} transferred from {FromOwnerId} to {ToOwnerId} by {ManagerId} (OWN-5)")]
     public static partial void CustomerTransferred(this ILogger logger, Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId);
 
+    [LoggerMessage(2006, LogLevel.Information, "Lead {LeadId}: {Action} by {UserId} (LEAD-1/2)")]
+    public static partial void LeadChanged(this ILogger logger, Guid leadId, string action, Guid userId);
+
     [LoggerMessage(3001, LogLevel.Information, "Administrator {AdminId} {Action} user {UserId}")]
     public static partial void UserAdministered(this ILogger logger, Guid adminId, string action, Guid userId);
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Pipeline;
 using SalesCrm.Web.Auth;
 
 namespace SalesCrm.Web.Data.Auditing;
@@ -19,7 +20,7 @@ internal static class AuditTrail
     private static readonly HashSet<string> UserFields =
         [nameof(CrmUser.DisplayName), nameof(CrmUser.Role), nameof(CrmUser.RegionId), nameof(CrmUser.IsDisabled), nameof(CrmUser.Email)];
 
-    public static bool IsBusinessRecord(EntityEntry entry) => entry.Entity is Customer or Contact or Region;
+    public static bool IsBusinessRecord(EntityEntry entry) => entry.Entity is Customer or Contact or Region or Opportunity;
 
     public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTimeOffset at)
     {
@@ -80,6 +81,7 @@ internal static class AuditTrail
         Customer c => (nameof(Customer), c.Id, null),
         Contact k => (nameof(Customer), k.CustomerId, k.Name),
         Region r => (nameof(Region), r.Id, null),
+        Opportunity o => (nameof(Opportunity), o.Id, null),
         CrmUser u => ("User", u.Id, null),
         _ => null,
     };

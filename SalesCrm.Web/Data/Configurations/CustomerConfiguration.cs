@@ -27,6 +27,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Settlement).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Credit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Lead).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.DisqualifiedReason).HasMaxLength(Customer.ShortTextMaxLength * 5);
+        builder.Ignore(c => c.IsCustomer);
         builder.HasMany(c => c.Contacts).WithOne().HasForeignKey(k => k.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);
@@ -39,6 +42,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.OwnerId, c.Name });
         builder.HasIndex(c => new { c.RegionId, c.Name });
         builder.HasIndex(c => c.AccountManagerId);
+        builder.HasIndex(c => new { c.OwnerId, c.Lead, c.FirstContactAt });
         // OWN-4: one company, one customer. These unique keys make the second of two simultaneous claims fail in
         // the database; the loser gets the OWN-3 message. (SQL Server filters out NULL USCCs by convention.)
         builder.HasIndex(c => c.Uscc).IsUnique();

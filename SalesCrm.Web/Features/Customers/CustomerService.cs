@@ -34,7 +34,8 @@ public sealed class CustomerService(
         ArgumentNullException.ThrowIfNull(request);
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = await SearchAsync(db, db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)), request.Search, cancellationToken);
+        var customers = db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)).Where(c => c.Lead == null || c.Lead == LeadStatus.Converted);
+        var query = await CustomerSearch.ApplyAsync(db, matchKeys, customers, request.Search, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
         var sorted = (request.SortBy, request.Descending) switch
         {
@@ -100,9 +101,40 @@ public sealed class CustomerService(
             .ToList();
     }
 
-    public async Task<CustomerSaveResult> CreateAsync(CustomerFormModel model, CancellationToken cancellationToken = default)
+    public Task<CustomerSaveResult> CreateAsync(CustomerFormModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
+        return ClaimAsync(model, (owner, region, now) => Customer.Register(model.ToProfile(), model.ToTerms(), model.ToContacts(), owner, region, now), cancellationToken);
+    }
+
+    /// <summary>
+    /// LEAD-1: registers a lead, which claims the company exactly as registering a customer does (OWN-1..4). Field
+    /// errors name the lead form's fields (<c>CompanyName</c>, <c>Contact.Phone</c>, ...).
+    /// </summary>
+    public async Task<CustomerSaveResult> RegisterLeadAsync(Leads.LeadFormModel lead, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        var result = await ClaimAsync(
+            lead.ToCustomerForm(), (owner, region, now) => Customer.RegisterLead(lead.ToProfile(), lead.ToContact(), owner, region, now), cancellationToken);
+        return result.Errors is null ? result : result with { Errors = result.Errors.Select(e => e with { Field = LeadField(e.Field) }).ToList() };
+    }
+
+    private static string LeadField(string field) => field switch
+    {
+        nameof(CustomerFormModel.Name) => nameof(Leads.LeadFormModel.CompanyName),
+        "Contact.Name" => nameof(Leads.LeadFormModel.ContactName),
+        "Contact.Title" => nameof(Leads.LeadFormModel.ContactTitle),
+        "Contact.Phone" => nameof(Leads.LeadFormModel.Phone),
+        "Contact.Email" => nameof(Leads.LeadFormModel.Email),
+        _ => field,
+    };
+
+    /// <summary>
+    /// OWN-1/3/4: the one way a company comes to an owner. Refused when the data matches an owned customer or lead
+    /// (recorded as a collision); when two claims race, the database's unique keys let exactly one in.
+    /// </summary>
+    private async Task<CustomerSaveResult> ClaimAsync(CustomerFormModel model, Func<Guid, Guid, DateTimeOffset, Customer> register, CancellationToken cancellationToken)
+    {
         var user = await currentUser.RequireAsync();
         if (!CustomerAccess.CanCreate(user))
         {
@@ -124,7 +156,7 @@ public sealed class CustomerService(
         try
         {
             // OWN-1: the first-contact time is the server's clock now; the form has no field for it.
-            customer = Customer.Register(model.ToProfile(), model.ToTerms(), model.ToContacts(), owner.Id, owner.RegionId, time.GetUtcNow());
+            customer = register(owner.Id, owner.RegionId, time.GetUtcNow());
         }
         catch (DomainException e)
         {
@@ -382,29 +414,6 @@ public sealed class CustomerService(
         }
 
         return customer;
-    }
-
-    private async Task<IQueryable<Customer>> SearchAsync(CrmDbContext db, IQueryable<Customer> query, string? search, CancellationToken cancellationToken)
-    {
-        var term = search?.Trim();
-        if (string.IsNullOrEmpty(term))
-        {
-            return query;
-        }
-
-        // Phone numbers and e-mail addresses are encrypted (SEC-4): they are found by the keyed hash of the whole
-        // value, through its index, before the name scan.
-        var phoneHash = matchKeys.PhoneHashOf(term);
-        var emailHash = matchKeys.EmailHashOf(term);
-        var byContact = phoneHash is null && emailHash is null
-            ? []
-            : await db.Contacts.AsNoTracking()
-                .Where(k => (phoneHash != null && EF.Property<string>(k, ContactConfiguration.PhoneHash) == phoneHash)
-                    || (emailHash != null && EF.Property<string>(k, ContactConfiguration.EmailHash) == emailHash))
-                .Select(k => k.CustomerId).Distinct().ToListAsync(cancellationToken);
-        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        var uscc = Uscc.Validate(term) is null && Uscc.Normalise(term).Length == Uscc.Length ? Uscc.FromStored(Uscc.Normalise(term)) : null;
-        return query.Where(c => EF.Functions.Like(c.Name, pattern, "\\") || (uscc != null && c.Uscc == uscc) || byContact.Contains(c.Id));
     }
 
     private static async Task<Dictionary<Guid, string>> UserNamesAsync(CrmDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
