@@ -116,18 +116,8 @@ public sealed class CustomerService(
         ArgumentNullException.ThrowIfNull(lead);
         var result = await ClaimAsync(
             lead.ToCustomerForm(), (owner, region, now) => Customer.RegisterLead(lead.ToProfile(), lead.ToContact(), owner, region, now), cancellationToken);
-        return result.Errors is null ? result : result with { Errors = result.Errors.Select(e => e with { Field = LeadField(e.Field) }).ToList() };
+        return result.Errors is null ? result : result with { Errors = result.Errors.Select(e => e with { Field = Leads.LeadFormModel.FieldOf(e.Field) }).ToList() };
     }
-
-    private static string LeadField(string field) => field switch
-    {
-        nameof(CustomerFormModel.Name) => nameof(Leads.LeadFormModel.CompanyName),
-        "Contact.Name" => nameof(Leads.LeadFormModel.ContactName),
-        "Contact.Title" => nameof(Leads.LeadFormModel.ContactTitle),
-        "Contact.Phone" => nameof(Leads.LeadFormModel.Phone),
-        "Contact.Email" => nameof(Leads.LeadFormModel.Email),
-        _ => field,
-    };
 
     /// <summary>
     /// OWN-1/3/4: the one way a company comes to an owner. Refused when the data matches an owned customer or lead

@@ -22,6 +22,17 @@ public sealed class LeadFormModel
 
     public ContactDetails ToContact() => new(null, ContactName ?? string.Empty, ContactTitle, Phone, Email, null);
 
+    /// <summary>The lead form's field for a field the customer rules name (<c>Name</c>, <c>Contact.Phone</c>, ...).</summary>
+    public static string FieldOf(string field) => field switch
+    {
+        nameof(CustomerFormModel.Name) => nameof(CompanyName),
+        "Contact.Name" => nameof(ContactName),
+        "Contact.Title" => nameof(ContactTitle),
+        "Contact.Phone" => nameof(Phone),
+        "Contact.Email" => nameof(Email),
+        _ => field,
+    };
+
     /// <summary>The same data as the customer form holds it, for the OWN-2 match check and the claim.</summary>
     public CustomerFormModel ToCustomerForm() => new()
     {
