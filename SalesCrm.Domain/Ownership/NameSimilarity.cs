@@ -55,20 +55,7 @@ public static class NameSimilarity
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (string.Equals(a, b, StringComparison.Ordinal))
-        {
-            return 1;
-        }
-
-        var dice = Dice(a, b);
-        var allowance = TypoAllowance(Math.Min(a.Length, b.Length));
-        if (allowance == 0)
-        {
-            return dice;
-        }
-
-        var edits = EditDistance(a, b, allowance);
-        return edits > allowance ? dice : Math.Max(dice, 1 - (double)edits / Math.Max(a.Length, b.Length));
+        return string.Equals(a, b, StringComparison.Ordinal) ? 1 : WithTypo(a, b, Dice(a, b));
     }
 
     /// <summary>True when the keys differ but are alike enough to show the rep as a hint.</summary>
@@ -79,13 +66,19 @@ public static class NameSimilarity
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        similarity = 0;
-        if (a.Length < MinimumLength || b.Length < MinimumLength || string.Equals(a, b, StringComparison.Ordinal) || NumbersDiffer(a, b))
-        {
-            return false;
-        }
+        similarity = Comparable(a, b) ? WithTypo(a, b, Dice(a, b)) : 0;
+        return similarity >= Threshold - Epsilon;
+    }
 
-        similarity = Similarity(a, b);
+    /// <summary>
+    /// The same answer as <see cref="IsPossibleDuplicate(string, string, out double)"/> for an index that has already
+    /// counted each key's distinct <see cref="Bigrams"/> and those they share, so Dice costs nothing to recount.
+    /// </summary>
+    public static bool IsPossibleDuplicate(string a, int bigramsA, string b, int bigramsB, int sharedBigrams, out double similarity)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        similarity = Comparable(a, b) && bigramsA + bigramsB > 0 ? WithTypo(a, b, 2.0 * sharedBigrams / (bigramsA + bigramsB)) : 0;
         return similarity >= Threshold - Epsilon;
     }
 
@@ -150,28 +143,38 @@ public static class NameSimilarity
             return max + 1;
         }
 
+        // Only cells within max of the diagonal can hold a distance of max or less, so only that band is computed
+        // (Ukkonen); every cell outside it counts as "too far", max + 1.
+        var tooFar = max + 1;
         Span<int> previous = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         Span<int> current = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            previous[j] = Math.Min(j, tooFar);
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            var rowMinimum = i;
-            for (var j = 1; j <= b.Length; j++)
+            var from = Math.Max(1, i - max);
+            var to = Math.Min(b.Length, i + max);
+            current[from - 1] = from == 1 ? Math.Min(i, tooFar) : tooFar;
+            var rowMinimum = current[from - 1];
+            for (var j = from; j <= to; j++)
             {
                 var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+                current[j] = Math.Min(tooFar, Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1));
                 rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+
+            if (to < b.Length)
+            {
+                current[to + 1] = tooFar;
             }
 
             // Every later row is at least this row's minimum, so the distance cannot come back under the bound.
             if (rowMinimum > max)
             {
-                return max + 1;
+                return tooFar;
             }
 
             var swap = previous;
@@ -179,7 +182,7 @@ public static class NameSimilarity
             current = swap;
         }
 
-        return Math.Min(previous[b.Length], max + 1);
+        return previous[b.Length];
     }
 
     /// <summary>
@@ -194,6 +197,38 @@ public static class NameSimilarity
         var allowance = TypoAllowance(Math.Min(lengthA, lengthB));
         var forTypo = allowance > 0 && Math.Abs(lengthA - lengthB) <= allowance ? Math.Max(bigramsA, bigramsB) - (2 * allowance) : int.MaxValue;
         return Math.Max(1, Math.Min(forDice, forTypo));
+    }
+
+    /// <summary>
+    /// The fewest distinct bigrams any key must share with this one to be a possible duplicate of it, whatever its
+    /// length: the first, cheapest cut of an index. Dice's bound is lowest when the other key holds nothing but the
+    /// shared bigrams (shared ≥ Threshold × count / (2 − Threshold)), the typo's when the allowance is the largest.
+    /// </summary>
+    public static int MinimumSharedBigrams(int bigrams, int length)
+    {
+        var forDice = (int)Math.Ceiling((Threshold * bigrams / (2 - Threshold)) - Epsilon);
+        var allowance = TypoAllowance(length);
+        var forTypo = allowance > 0 ? bigrams - (2 * allowance) : int.MaxValue;
+        return Math.Max(1, Math.Min(forDice, forTypo));
+    }
+
+    /// <summary>Neither key too short, not the same key (the strong match), and no numbers that tell them apart.</summary>
+    private static bool Comparable(string a, string b) =>
+        a.Length >= MinimumLength && b.Length >= MinimumLength && !string.Equals(a, b, StringComparison.Ordinal) && !NumbersDiffer(a, b);
+
+    /// <summary>Raises <paramref name="dice"/> to the typo score when the keys are within the typo allowance of each other.</summary>
+    private static double WithTypo(string a, string b, double dice)
+    {
+        var allowance = TypoAllowance(Math.Min(a.Length, b.Length));
+        var longer = Math.Max(a.Length, b.Length);
+        // The best a typo can score is one edit; when Dice is already there, the edit distance cannot change the answer.
+        if (allowance == 0 || Math.Abs(a.Length - b.Length) > allowance || dice >= 1 - (1.0 / longer))
+        {
+            return dice;
+        }
+
+        var edits = EditDistance(a, b, allowance);
+        return edits > allowance ? dice : Math.Max(dice, 1 - ((double)edits / longer));
     }
 
     private static int FillDistinctBigrams(string key, Span<int> bigrams)

@@ -152,7 +152,7 @@ public sealed class NameSimilarityTests
         }
     }
 
-    /// <summary>The index drops candidates below this bound unscored, so the bound must never exceed what a flagged pair shares.</summary>
+    /// <summary>The index drops candidates below these bounds unscored, so they must never exceed what a flagged pair shares.</summary>
     [Fact]
     public void MinimumSharedBigrams_NeverExceedsWhatAFlaggedPairShares_OWN2()
     {
@@ -167,12 +167,40 @@ public sealed class NameSimilarityTests
             flagged++;
             var (first, second) = (NameSimilarity.Bigrams(a), NameSimilarity.Bigrams(b));
             var shared = first.Intersect(second).Count();
-            Assert.True(
-                shared >= NameSimilarity.MinimumSharedBigrams(first.Length, a.Length, second.Length, b.Length),
-                $"{a} / {b} share {shared} bigrams");
+            Assert.True(shared >= NameSimilarity.MinimumSharedBigrams(first.Length, a.Length, second.Length, b.Length), $"{a} / {b} share {shared} bigrams");
+            Assert.True(shared >= NameSimilarity.MinimumSharedBigrams(first.Length, a.Length), $"{a} / {b}: cut for {a}");
+            Assert.True(shared >= NameSimilarity.MinimumSharedBigrams(second.Length, b.Length), $"{a} / {b}: cut for {b}");
         }
 
         Assert.True(flagged > 1000, $"only {flagged} flagged pairs were checked");
+    }
+
+    [Fact]
+    public void IsPossibleDuplicate_FromCountedBigrams_GivesTheSameAnswerAsFromTheKeys_OWN2()
+    {
+        foreach (var (a, b) in RealisticPairs())
+        {
+            var (first, second) = (NameSimilarity.Bigrams(a), NameSimilarity.Bigrams(b));
+
+            var fromKeys = NameSimilarity.IsPossibleDuplicate(a, b, out var expected);
+            var fromCounts = NameSimilarity.IsPossibleDuplicate(a, first.Length, b, second.Length, first.Intersect(second).Count(), out var similarity);
+
+            Assert.Equal(fromKeys, fromCounts);
+            Assert.Equal(expected, similarity, precision: 12);
+        }
+    }
+
+    [Fact]
+    public void EditDistance_AgreesWithThePlainLevenshteinWithinTheBound_OWN2()
+    {
+        foreach (var (a, b) in RealisticPairs())
+        {
+            var plain = PlainLevenshtein(a, b);
+            for (var max = 0; max <= 3; max++)
+            {
+                Assert.Equal(Math.Min(plain, max + 1), NameSimilarity.EditDistance(a, b, max));
+            }
+        }
     }
 
     [Fact]
@@ -183,6 +211,23 @@ public sealed class NameSimilarityTests
         Assert.Equal(5, bigrams.Length); // al li ib ba ab: "ba" twice counts once
         Assert.Equal(bigrams.Order(), bigrams);
         Assert.Empty(NameSimilarity.Bigrams("a"));
+    }
+
+    /// <summary>The textbook full-matrix Levenshtein distance, to hold the banded one to.</summary>
+    private static int PlainLevenshtein(string a, string b)
+    {
+        var distance = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            for (var j = 0; j <= b.Length; j++)
+            {
+                distance[i, j] = i == 0 || j == 0
+                    ? i + j
+                    : Math.Min(distance[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), Math.Min(distance[i - 1, j], distance[i, j - 1]) + 1);
+            }
+        }
+
+        return distance[a.Length, b.Length];
     }
 
     /// <summary>Keys of real-world shape and their typo, shortening and lengthening variants, from a fixed seed.</summary>

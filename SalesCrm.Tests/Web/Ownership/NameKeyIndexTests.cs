@@ -67,6 +67,43 @@ public sealed class NameKeyIndexTests
         Assert.Equal(ids.Take(2), similar.Select(s => s.CustomerId));
     }
 
+    /// <summary>The index prunes candidates before scoring; it must never prune one that comparing with every key would flag.</summary>
+    [Fact]
+    public void FindSimilar_FindsExactlyWhatComparingWithEveryKeyWouldFind_OWN2()
+    {
+        string[] parts = ["华信", "精密", "机械", "杭州", "苏州", "三局", "科技", "hang", "zhou", "apex", "tech", "acme", "logi", "stic", "s"];
+        var random = new Random(20260302);
+        var keys = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        while (keys.Count < 3000)
+        {
+            var key = string.Concat(Enumerable.Range(0, random.Next(1, 5)).Select(_ => parts[random.Next(parts.Length)]));
+            if (keys.TryAdd(key, Guid.NewGuid()))
+            {
+                _index.Upsert(keys[key], key);
+            }
+        }
+
+        var flagged = 0;
+        foreach (var known in keys.Keys.Take(300))
+        {
+            var at = random.Next(known.Length);
+            var query = random.Next(3) switch
+            {
+                0 => known.Remove(at, 1),
+                1 => known.Insert(at, parts[random.Next(parts.Length)][..1]),
+                _ => known + parts[random.Next(parts.Length)],
+            };
+            var expected = keys.Where(k => NameSimilarity.IsPossibleDuplicate(query, k.Key)).Select(k => k.Value).Order().ToList();
+
+            var found = _index.FindSimilar(query, max: keys.Count).Select(s => s.CustomerId).Order().ToList();
+
+            Assert.Equal(expected, found);
+            flagged += found.Count;
+        }
+
+        Assert.True(flagged > 300, $"only {flagged} possible duplicates were compared");
+    }
+
     [Fact]
     public void Upsert_WithANewKey_FindsTheCustomerUnderItsNewNameOnly_OWN2()
     {

@@ -112,6 +112,9 @@ public sealed class NameKeyIndex
         }
 
         var bigrams = NameSimilarity.Bigrams(nameKey);
+        // Most candidates share a bigram or two by chance: this cut drops them with one comparison, the per-pair
+        // bound then drops those whose length rules them out, and only the rest are scored.
+        var atLeast = NameSimilarity.MinimumSharedBigrams(bigrams.Length, nameKey.Length);
         var best = new List<(double Score, string Key, Guid Id)>(max + 1);
         lock (_lock)
         {
@@ -120,10 +123,15 @@ public sealed class NameKeyIndex
             {
                 var shared = _shared[slot];
                 _shared[slot] = 0;
+                if (shared < atLeast)
+                {
+                    continue;
+                }
+
                 var key = _keys[slot]!;
-                // Most candidates share a bigram or two by chance; the bound drops them before any scoring.
-                if (shared >= NameSimilarity.MinimumSharedBigrams(bigrams.Length, nameKey.Length, _bigramCounts[slot], key.Length)
-                    && NameSimilarity.IsPossibleDuplicate(nameKey, key, out var score))
+                var count = _bigramCounts[slot];
+                if (shared >= NameSimilarity.MinimumSharedBigrams(bigrams.Length, nameKey.Length, count, key.Length)
+                    && NameSimilarity.IsPossibleDuplicate(nameKey, bigrams.Length, key, count, shared, out var score))
                 {
                     Keep(best, (score, key, _ids[slot]), max);
                 }
