@@ -15,8 +15,9 @@ public sealed record SimilarName(Guid CustomerId, double Score);
 /// </summary>
 /// <remarks>
 /// Customers are numbered by slot, and postings hold slots (4 bytes) rather than ids (16), which keeps 200,000
-/// customers in a few tens of megabytes. One lock serialises everything: a lookup takes about a millisecond, and
-/// holding the lock lets all lookups share one counting array instead of allocating one per keystroke.
+/// customers in about 45 MB. One lock serialises everything: a lookup among 200,000 customers holds it for 0.2 ms
+/// (a Chinese name) to 2 ms (an English one, whose common letter pairs have long postings), and holding the lock
+/// lets all lookups share one counting array instead of allocating one per keystroke.
 /// </remarks>
 public sealed class NameKeyIndex
 {
@@ -115,7 +116,7 @@ public sealed class NameKeyIndex
         // Most candidates share a bigram or two by chance: this cut drops them with one comparison, the per-pair
         // bound then drops those whose length rules them out, and only the rest are scored.
         var atLeast = NameSimilarity.MinimumSharedBigrams(bigrams.Length, nameKey.Length);
-        var best = new List<(double Score, string Key, Guid Id)>(max + 1);
+        var best = new List<(double Score, string Key, Guid Id)>(Math.Min(max, 16) + 1);
         lock (_lock)
         {
             CountSharedBigramsLocked(bigrams);
