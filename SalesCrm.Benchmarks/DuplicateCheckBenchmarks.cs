@@ -282,7 +282,7 @@ public class DuplicateCheckBenchmarks
             new Claim(CrmClaimTypes.DisplayName, user.DisplayName),
         ], "Benchmark");
         var accessor = new CurrentUserAccessor(new FixedAuthenticationStateProvider(new ClaimsPrincipal(identity)), new HttpContextAccessor());
-        return new CustomerService(factory, accessor, new ContactMatchKeys(protector), TimeProvider.System, NullLogger<CustomerService>.Instance);
+        return new CustomerService(factory, accessor, new ContactMatchKeys(protector), TimeProvider.System, new Web.Features.Notifications.NotificationSignal(), NullLogger<CustomerService>.Instance);
     }
 
     /// <summary>

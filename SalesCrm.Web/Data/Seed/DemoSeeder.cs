@@ -56,7 +56,10 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         foreach (var (profile, terms, contacts) in DemoCompanies.Generate(CustomerCount, seed: 2026))
         {
             var owner = owners[index % owners.Length];
-            var customer = Customer.Register(profile, terms, contacts, owner.Id, owner.RegionId, now.AddHours(-7 * (CustomerCount - index)));
+            var registeredAt = now.AddHours(-7 * (CustomerCount - index));
+            var customer = index % 8 == 7 && contacts.FirstOrDefault() is { } first && (first.Phone ?? first.Email) is not null
+                ? DemoLead(profile, first, owner, registeredAt, index / 8)
+                : Customer.Register(profile, terms, contacts, owner.Id, owner.RegionId, registeredAt);
             db.Customers.Add(customer);
             db.OwnershipLedger.Add(OwnershipRecord.FirstContact(customer.Id, owner.Id, owner.Id, customer.FirstContactAt));
             index++;
@@ -64,5 +67,27 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
 
         await db.SaveChangesAsync(cancellationToken);
         logger.DemoSeeded(regions.Count, created.Count, index);
+    }
+
+    /// <summary>Some demo companies are still leads, at each step of LEAD-1/2, so the leads page has something to show.</summary>
+    private static Customer DemoLead(CustomerProfile profile, ContactDetails contact, CrmUser owner, DateTimeOffset registeredAt, int step)
+    {
+        var lead = Customer.RegisterLead(profile, contact, owner.Id, owner.RegionId, registeredAt);
+        if (step % 4 >= 1)
+        {
+            lead.MarkContacted();
+        }
+
+        if (step % 4 == 2)
+        {
+            lead.Qualify();
+        }
+
+        if (step % 4 == 3)
+        {
+            lead.Disqualify("暂无预算 No budget this year");
+        }
+
+        return lead;
     }
 }
