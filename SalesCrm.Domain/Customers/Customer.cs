@@ -180,7 +180,22 @@ public sealed class Customer : AggregateRoot
     /// OWN-5: a manager moves the customer to another owner (a rep leaves, a dispute is settled); the customer follows
     /// the new owner's region. The reason is required and goes into the ownership ledger.
     /// </summary>
-    public Ownership.OwnershipRecord TransferTo(Guid newOwnerId, Guid newOwnerRegionId, string reason, Guid managerId, DateTimeOffset now)
+    public Ownership.OwnershipRecord TransferTo(Guid newOwnerId, Guid newOwnerRegionId, string reason, Guid managerId, DateTimeOffset now) =>
+        MoveTo(Ownership.OwnershipChange.Transfer, newOwnerId, newOwnerRegionId, reason, managerId, now);
+
+    /// <summary>OWN-5: an upheld dispute gives the customer to the rep who made first contact.</summary>
+    public Ownership.OwnershipRecord SettleDispute(Ownership.OwnershipDispute dispute, Guid managerId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(dispute);
+        if (dispute.CustomerId != Id || dispute.Status != Ownership.DisputeStatus.Upheld)
+        {
+            throw new DomainException("Dispute.NotUpheld", "Only an upheld dispute about this customer moves it.");
+        }
+
+        return MoveTo(Ownership.OwnershipChange.DisputeUpheld, dispute.ClaimantId, dispute.ClaimantRegionId, dispute.TransferReason, managerId, now);
+    }
+
+    private Ownership.OwnershipRecord MoveTo(Ownership.OwnershipChange change, Guid newOwnerId, Guid newOwnerRegionId, string reason, Guid managerId, DateTimeOffset now)
     {
         var clean = Text.Clean(reason);
         if (clean is null)
@@ -198,7 +213,7 @@ public sealed class Customer : AggregateRoot
             throw new DomainValidationException([new ValidationError("OwnerId", "Ownership.SameOwner", "This person owns the customer already.")]);
         }
 
-        var record = Ownership.OwnershipRecord.Transfer(Id, OwnerId, newOwnerId, managerId, clean, now);
+        var record = Ownership.OwnershipRecord.Transfer(change, Id, OwnerId, newOwnerId, managerId, clean, now);
         OwnerId = newOwnerId;
         RegionId = newOwnerRegionId;
         return record;

@@ -15,12 +15,18 @@ public enum NotificationKind
     /// <summary>LEAD-2: a rep of the recipient's region qualified a lead (it has a real intent).</summary>
     LeadQualified = 4,
 
-    /// <summary>OWN-5: a rep disputes a customer's ownership; the recipient manages the region that decides.</summary>
+    /// <summary>OWN-5: a rep disputes a customer's ownership; the recipient decides it, or owns the customer.</summary>
     DisputeOpened = 5,
 
-    /// <summary>OWN-5: the recipient's dispute was decided (or one about their customer).</summary>
-    DisputeDecided = 6,
+    /// <summary>OWN-5: the recipient's dispute was upheld; the customer is now theirs.</summary>
+    DisputeUpheld = 6,
 
     /// <summary>OWN-6: one of the recipient's customers went to the shared pool after N days without contact.</summary>
     ReleasedToPool = 7,
+
+    /// <summary>OWN-5: the recipient's dispute was rejected; the owner keeps the customer.</summary>
+    DisputeRejected = 8,
+
+    /// <summary>OWN-5: a dispute about the recipient's customer was rejected; it stays theirs.</summary>
+    DisputeRejectedCustomerKept = 9,
 }

@@ -8,4 +8,7 @@ public enum OwnershipChange
 
     /// <summary>OWN-5: moved by a manager, with a reason.</summary>
     Transfer = 2,
+
+    /// <summary>OWN-5: a dispute was upheld, so the rep who made first contact became owner.</summary>
+    DisputeUpheld = 3,
 }

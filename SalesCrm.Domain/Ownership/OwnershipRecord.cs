@@ -25,10 +25,11 @@ public sealed class OwnershipRecord : Entity
     public static OwnershipRecord FirstContact(Guid customerId, Guid ownerId, Guid registeredById, DateTimeOffset now) =>
         new() { CustomerId = customerId, OwnerId = ownerId, Change = OwnershipChange.FirstContact, At = now, DecidedById = registeredById };
 
-    public static OwnershipRecord Transfer(Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId, string reason, DateTimeOffset now) =>
+    /// <summary>A move from one owner to another on a manager's decision (<see cref="OwnershipChange.Transfer"/> or <see cref="OwnershipChange.DisputeUpheld"/>).</summary>
+    public static OwnershipRecord Transfer(OwnershipChange change, Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId, string reason, DateTimeOffset now) =>
         new()
         {
-            CustomerId = customerId, OwnerId = toOwnerId, PreviousOwnerId = fromOwnerId, Change = OwnershipChange.Transfer,
+            CustomerId = customerId, OwnerId = toOwnerId, PreviousOwnerId = fromOwnerId, Change = change,
             At = now, DecidedById = managerId, Reason = reason,
         };
 }

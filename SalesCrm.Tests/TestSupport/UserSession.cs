@@ -18,6 +18,8 @@ public sealed class UserSession(IServiceProvider services)
 
     public LeadService Leads => services.GetRequiredService<LeadService>();
 
+    public DisputeService Disputes => services.GetRequiredService<DisputeService>();
+
     public NotificationService Notifications => services.GetRequiredService<NotificationService>();
 
     public NotificationSignal Signal => services.GetRequiredService<NotificationSignal>();

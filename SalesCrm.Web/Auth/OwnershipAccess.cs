@@ -6,7 +6,8 @@ namespace SalesCrm.Web.Auth;
 
 /// <summary>
 /// OWN-3: collisions are seen by the sales manager of either region involved (the claimant's and the owner's) and
-/// by the director and administrators; nobody else.
+/// by the director and administrators; nobody else. OWN-5: a dispute is seen by the two reps it concerns and the
+/// same managers, and decided by the sales manager of the owner's region or the director.
 /// </summary>
 public static class OwnershipAccess
 {
@@ -22,6 +23,36 @@ public static class OwnershipAccess
             CrmRole.MarketingDirector or CrmRole.Administrator => c => true,
             CrmRole.SalesManager => c => c.ClaimantRegionId == region || c.OwnerRegionId == region,
             _ => c => false,
+        };
+    }
+
+    /// <summary>Sales staff who can be refused a customer can dispute that refusal.</summary>
+    public static bool CanOpenDisputes(CrmRole role) =>
+        role is CrmRole.SalesRep or CrmRole.AccountManager or CrmRole.SalesManager;
+
+    public static Expression<Func<OwnershipDispute, bool>> VisibleDisputes(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var region = user.RegionId;
+        var me = user.Id;
+        return user.Role switch
+        {
+            CrmRole.MarketingDirector or CrmRole.Administrator => d => true,
+            CrmRole.SalesManager => d => d.ClaimantRegionId == region || d.OwnerRegionId == region || d.ClaimantId == me,
+            _ => d => d.ClaimantId == me || d.OwnerId == me,
+        };
+    }
+
+    /// <summary>Whether the user's role and region let them decide; the dispute itself refuses its own parties.</summary>
+    public static bool CanDecide(CurrentUser user, OwnershipDispute dispute)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(dispute);
+        return user.Role switch
+        {
+            CrmRole.MarketingDirector or CrmRole.Administrator => true,
+            CrmRole.SalesManager => dispute.OwnerRegionId == user.RegionId,
+            _ => false,
         };
     }
 }

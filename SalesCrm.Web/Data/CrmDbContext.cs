@@ -40,6 +40,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<OwnershipRecord> OwnershipLedger => Set<OwnershipRecord>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<OwnershipDispute> OwnershipDisputes => Set<OwnershipDispute>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -70,6 +71,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new OwnershipRecordConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new OpportunityConfiguration());
+        builder.ApplyConfiguration(new OwnershipDisputeConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -17,6 +17,7 @@ public static class FeatureSetup
         services.AddScoped<OwnershipService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<LeadService>();
+        services.AddScoped<DisputeService>();
         services.TryAddSingleton<NotificationSignal>();
         return services;
     }

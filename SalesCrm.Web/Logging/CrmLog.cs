@@ -35,6 +35,12 @@ internal static partial class CrmLog
     [LoggerMessage(2005, LogLevel.Information, "Customer {CustomerId} transferred from {FromOwnerId} to {ToOwnerId} by {ManagerId} (OWN-5)")]
     public static partial void CustomerTransferred(this ILogger logger, Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId);
 
+    [LoggerMessage(2010, LogLevel.Information, "Dispute {DisputeId} about customer {CustomerId} opened by {ClaimantId} against owner {OwnerId} (OWN-5)")]
+    public static partial void DisputeOpened(this ILogger logger, Guid disputeId, Guid customerId, Guid claimantId, Guid ownerId);
+
+    [LoggerMessage(2011, LogLevel.Information, "Dispute {DisputeId} about customer {CustomerId} {Outcome} by {ManagerId} (OWN-5)")]
+    public static partial void DisputeDecided(this ILogger logger, Guid disputeId, Guid customerId, Domain.Ownership.DisputeStatus outcome, Guid managerId);
+
     [LoggerMessage(2006, LogLevel.Information, "Lead {LeadId}: {Action} by {UserId} (LEAD-1/2)")]
     public static partial void LeadChanged(this ILogger logger, Guid leadId, string action, Guid userId);
 

@@ -427,6 +427,81 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("Collisions");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipDispute", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClaimantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClaimantRegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CollisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ContactedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("EvidenceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OwnerRegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollisionId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ClaimantId", "CustomerId");
+
+                    b.HasIndex("ClaimantRegionId", "OpenedAt");
+
+                    b.HasIndex("OwnerRegionId", "Status", "OpenedAt");
+
+                    b.ToTable("OwnershipDisputes");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -744,6 +819,21 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
                 {
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipDispute", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Ownership.Collision", null)
+                        .WithMany()
+                        .HasForeignKey("CollisionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
                     b.HasOne("SalesCrm.Domain.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")

@@ -414,6 +414,81 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.ToTable("Collisions");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipDispute", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimantRegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ContactedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerRegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollisionId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ClaimantId", "CustomerId");
+
+                    b.HasIndex("ClaimantRegionId", "OpenedAt");
+
+                    b.HasIndex("OwnerRegionId", "Status", "OpenedAt");
+
+                    b.ToTable("OwnershipDisputes");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -728,6 +803,21 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesCrm.Domain.Ownership.Collision", b =>
                 {
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Ownership.OwnershipDispute", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Ownership.Collision", null)
+                        .WithMany()
+                        .HasForeignKey("CollisionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
                     b.HasOne("SalesCrm.Domain.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
