@@ -28,4 +28,24 @@ public sealed class NavMenuTests
         Assert.Equal(customers, menu.FindAll("a[href='/customers']").Count == 1);
         Assert.Equal(administration, menu.FindAll("a[href='/admin/users']").Count == 1);
     }
+
+    [Theory]
+    [InlineData(CrmRole.SalesRep, true)]
+    [InlineData(CrmRole.AccountManager, true)]
+    [InlineData(CrmRole.SalesManager, true)]
+    [InlineData(CrmRole.MarketingDirector, true)]
+    [InlineData(CrmRole.ServiceAgent, false)]
+    [InlineData(CrmRole.Legal, false)]
+    public async Task OWN5_Drawer_ShowsDisputesToSalesStaffAndThoseWhoDecide(CrmRole role, bool disputes)
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var organisation = new OrganisationBuilder(database);
+        var user = await organisation.UserAsync(role, await organisation.RegionAsync("East"));
+        await using var context = new CrmTestContext(database);
+        context.SignIn(user);
+
+        var menu = context.Render<NavMenu>();
+
+        Assert.Equal(disputes, menu.FindAll("a[href='/ownership/disputes']").Count == 1);
+    }
 }
