@@ -19,6 +19,7 @@ builder.Services.AddOptions<BootstrapOptions>().Bind(builder.Configuration.GetSe
 builder.AddCrmData();
 builder.AddCrmAuth();
 builder.Services.AddCrmFeatures();
+builder.AddCrmJobs();
 builder.Services.AddHealthChecks().AddDbContextCheck<CrmDbContext>();
 
 var app = builder.Build();

@@ -40,6 +40,14 @@ public sealed class Customer : AggregateRoot
     public Guid? AccountManagerId { get; private set; }
     public DateTimeOffset FirstContactAt { get; private set; }
 
+    /// <summary>OWN-6: the last time the owner logged contact with the company (registering it counts).</summary>
+    public DateTimeOffset LastContactAt { get; private set; }
+
+    /// <summary>OWN-6: set while the customer is in the shared pool; the former owner no longer reaches it.</summary>
+    public DateTimeOffset? PooledAt { get; private set; }
+
+    public bool InPool => PooledAt is not null;
+
     /// <summary>
     /// Null for a company registered directly as a customer. A lead (LEAD-1) is the same record from its first
     /// registration, so the first-contact claim, its unique keys and the ledger cover leads too, and converting a lead
@@ -67,7 +75,7 @@ public sealed class Customer : AggregateRoot
         ArgumentNullException.ThrowIfNull(contacts);
         Validate(profile, contacts, DateOnly.FromDateTime(now.UtcDateTime));
 
-        var customer = new Customer { OwnerId = ownerId, RegionId = regionId, FirstContactAt = now };
+        var customer = new Customer { OwnerId = ownerId, RegionId = regionId, FirstContactAt = now, LastContactAt = now };
         customer.ApplyProfile(profile);
         customer.Settlement = terms.Settlement;
         customer.Credit = terms.Credit;
@@ -113,7 +121,62 @@ public sealed class Customer : AggregateRoot
     }
 
     /// <summary>The rep reached the contact person.</summary>
-    public void MarkContacted() => MoveLead(LeadStatus.Contacted, from: [LeadStatus.New]);
+    public void MarkContacted(DateTimeOffset now)
+    {
+        MoveLead(LeadStatus.Contacted, from: [LeadStatus.New]);
+        RecordContact(now);
+    }
+
+    /// <summary>OWN-6: the owner logged contact, which restarts the days until the customer would go to the pool.</summary>
+    public void RecordContact(DateTimeOffset at)
+    {
+        if (at > LastContactAt)
+        {
+            LastContactAt = at;
+        }
+    }
+
+    /// <summary>When the pool policy would release this customer: <paramref name="days"/> after the last contact.</summary>
+    public DateTimeOffset ReleaseDueAt(int days) => LastContactAt.AddDays(days);
+
+    /// <summary>
+    /// OWN-6: the owner logged no contact for <paramref name="days"/> days, so the customer goes to the shared pool,
+    /// where the first rep to claim it becomes owner. The ledger line names the former owner.
+    /// </summary>
+    public Ownership.OwnershipRecord ReleaseToPool(int days, DateTimeOffset now)
+    {
+        if (InPool)
+        {
+            throw new DomainException("Pool.AlreadyInPool", "This customer is in the shared pool already.");
+        }
+
+        if (now < ReleaseDueAt(days))
+        {
+            throw new DomainException("Pool.NotDue", $"The owner logged contact less than {days} days ago.");
+        }
+
+        PooledAt = now;
+        return Ownership.OwnershipRecord.Released(Id, OwnerId, days, now);
+    }
+
+    /// <summary>
+    /// OWN-6 with OWN-1: a rep claims the customer from the pool and owns it from now, in their region. The caller
+    /// saves with the customer's version, so of two reps claiming at once exactly one wins.
+    /// </summary>
+    public Ownership.OwnershipRecord ClaimFromPool(Guid repId, Guid repRegionId, DateTimeOffset now)
+    {
+        if (!InPool)
+        {
+            throw new DomainException("Pool.NotInPool", "This customer is no longer in the pool: someone claimed it a moment ago.");
+        }
+
+        var record = Ownership.OwnershipRecord.FromPool(Id, OwnerId, repId, now);
+        OwnerId = repId;
+        RegionId = repRegionId;
+        PooledAt = null;
+        LastContactAt = now;
+        return record;
+    }
 
     /// <summary>LEAD-2: the lead has a real intent; the rep's manager is told.</summary>
     public void Qualify() => MoveLead(LeadStatus.Qualified, from: [LeadStatus.New, LeadStatus.Contacted]);

@@ -11,4 +11,10 @@ public enum OwnershipChange
 
     /// <summary>OWN-5: a dispute was upheld, so the rep who made first contact became owner.</summary>
     DisputeUpheld = 3,
+
+    /// <summary>OWN-6: the owner logged no contact for N days; the customer went to the shared pool.</summary>
+    ReleasedToPool = 4,
+
+    /// <summary>OWN-6: a rep claimed the customer from the pool and owns it from then.</summary>
+    ClaimedFromPool = 5,
 }

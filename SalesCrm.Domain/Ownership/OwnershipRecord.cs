@@ -10,6 +10,9 @@ public sealed class OwnershipRecord : Entity
 {
     public const int ReasonMaxLength = 500;
 
+    /// <summary>Who decided a change the product made by itself under a policy (OWN-6 releases to the pool).</summary>
+    public static readonly Guid Policy = Guid.Empty;
+
     private OwnershipRecord()
     {
     }
@@ -32,4 +35,16 @@ public sealed class OwnershipRecord : Entity
             CustomerId = customerId, OwnerId = toOwnerId, PreviousOwnerId = fromOwnerId, Change = change,
             At = now, DecidedById = managerId, Reason = reason,
         };
+
+    /// <summary>OWN-6: released by the pool policy; <see cref="OwnerId"/> stays the former owner, for the record.</summary>
+    public static OwnershipRecord Released(Guid customerId, Guid formerOwnerId, int days, DateTimeOffset now) =>
+        new()
+        {
+            CustomerId = customerId, OwnerId = formerOwnerId, PreviousOwnerId = formerOwnerId, Change = OwnershipChange.ReleasedToPool,
+            At = now, DecidedById = Policy, Reason = $"No contact logged for {days} days",
+        };
+
+    /// <summary>OWN-6: the first rep to claim the customer from the pool owns it.</summary>
+    public static OwnershipRecord FromPool(Guid customerId, Guid formerOwnerId, Guid repId, DateTimeOffset now) =>
+        new() { CustomerId = customerId, OwnerId = repId, PreviousOwnerId = formerOwnerId, Change = OwnershipChange.ClaimedFromPool, At = now, DecidedById = repId };
 }

@@ -8,7 +8,8 @@ namespace SalesCrm.Web.Auth;
 /// SEC-1 for customers, in one place. A rep reaches only their own customers, an account manager those they own or
 /// manage, a sales manager their region, service staff read and keep their region's files (but not owner or
 /// commercial terms), the director and administrators everything; legal and collectors nothing yet. Services apply
-/// <see cref="Readable"/> to every query and the Can* checks to every write.
+/// <see cref="Readable"/> to every query and the Can* checks to every write. A customer released to the shared pool
+/// (OWN-6) is no longer its former owner's.
 /// </summary>
 public static class CustomerAccess
 {
@@ -64,7 +65,7 @@ public static class CustomerAccess
         {
             AccessScope.All => c => true,
             AccessScope.Region => c => c.RegionId == region,
-            AccessScope.Own => c => c.OwnerId == id || c.AccountManagerId == id,
+            AccessScope.Own => c => (c.OwnerId == id && c.PooledAt == null) || c.AccountManagerId == id,
             _ => c => false,
         };
     }
@@ -95,7 +96,7 @@ public static class CustomerAccess
         {
             AccessScope.All => true,
             AccessScope.Region => customer.RegionId == user.RegionId,
-            AccessScope.Own => customer.OwnerId == user.Id || customer.AccountManagerId == user.Id,
+            AccessScope.Own => (customer.OwnerId == user.Id && !customer.InPool) || customer.AccountManagerId == user.Id,
             _ => false,
         };
     }

@@ -18,7 +18,17 @@ public static class FeatureSetup
         services.AddScoped<NotificationService>();
         services.AddScoped<LeadService>();
         services.AddScoped<DisputeService>();
+        services.AddScoped<PoolService>();
         services.TryAddSingleton<NotificationSignal>();
         return services;
+    }
+
+    /// <summary>The background jobs and their settings, bound from configuration and validated on start.</summary>
+    public static WebApplicationBuilder AddCrmJobs(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<PoolOptions>().Bind(builder.Configuration.GetSection(PoolOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<PoolReleaseJob>();
+        return builder;
     }
 }

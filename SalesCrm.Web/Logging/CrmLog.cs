@@ -41,6 +41,15 @@ internal static partial class CrmLog
     [LoggerMessage(2011, LogLevel.Information, "Dispute {DisputeId} about customer {CustomerId} {Outcome} by {ManagerId} (OWN-5)")]
     public static partial void DisputeDecided(this ILogger logger, Guid disputeId, Guid customerId, Domain.Ownership.DisputeStatus outcome, Guid managerId);
 
+    [LoggerMessage(2012, LogLevel.Information, "Customer {CustomerId} released to the pool from owner {OwnerId} after {Days} days without contact (OWN-6)")]
+    public static partial void ReleasedToPool(this ILogger logger, Guid customerId, Guid ownerId, int days);
+
+    [LoggerMessage(2013, LogLevel.Information, "Customer {CustomerId} claimed from the pool by {UserId} (OWN-6)")]
+    public static partial void ClaimedFromPool(this ILogger logger, Guid customerId, Guid userId);
+
+    [LoggerMessage(2014, LogLevel.Error, "The pool release run failed; the next run tries again (OWN-6)")]
+    public static partial void PoolReleaseFailed(this ILogger logger, Exception exception);
+
     [LoggerMessage(2006, LogLevel.Information, "Lead {LeadId}: {Action} by {UserId} (LEAD-1/2)")]
     public static partial void LeadChanged(this ILogger logger, Guid leadId, string action, Guid userId);
 

@@ -67,6 +67,45 @@ public sealed class MigrationsTests
     }
 
     [Fact]
+    public async Task OwnershipPoolMigration_StartsEachOwnersDaysAtTheLatestLedgerLine_OWN6()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var migrator = database.CreateContext().GetService<IMigrator>();
+        await migrator.MigrateAsync("Initial");
+        var east = await new OrganisationBuilder(database).RegionAsync("East");
+        var rep = await new OrganisationBuilder(database).UserAsync(CrmRole.SalesRep, east);
+        var (kept, transferred) = (Guid.NewGuid(), Guid.NewGuid());
+        var firstContact = database.Time.GetUtcNow();
+        var transferredAt = firstContact.AddDays(40);
+        await using (var before = database.CreateContext())
+        {
+            foreach (var (id, name) in new[] { (kept, "Acme"), (transferred, "Globex") })
+            {
+                await before.Database.ExecuteSqlAsync($"""
+                    INSERT INTO Customers (Id, Name, NameKey, Status, Settlement, Credit, RegionId, OwnerId, FirstContactAt, Version)
+                    VALUES ({id}, {name}, {name.ToLowerInvariant()}, 'Prospect', 'Monthly', 'Normal', {rep.RegionId}, {rep.Id}, {firstContact.UtcTicks}, {Guid.NewGuid()})
+                    """);
+            }
+        }
+
+        await migrator.MigrateAsync("OwnershipDisputes");
+        await using (var between = database.CreateContext())
+        {
+            await between.Database.ExecuteSqlAsync($"""
+                INSERT INTO OwnershipLedger (Id, CustomerId, OwnerId, PreviousOwnerId, Change, At, DecidedById, Reason)
+                VALUES ({Guid.NewGuid()}, {transferred}, {rep.Id}, {rep.Id}, 'Transfer', {transferredAt.UtcTicks}, {rep.Id}, 'Rebalanced')
+                """);
+        }
+
+        await migrator.MigrateAsync();
+
+        await using var context = database.CreateContext();
+        var last = await context.Customers.ToDictionaryAsync(c => c.Id, c => (c.LastContactAt, c.PooledAt));
+        Assert.Equal((firstContact, (DateTimeOffset?)null), last[kept]);
+        Assert.Equal((transferredAt, (DateTimeOffset?)null), last[transferred]);
+    }
+
+    [Fact]
     public void SqlServerIdempotentScript_ParsesAsTSql()
     {
         using var context = SqlServerContext();

@@ -15,7 +15,7 @@ namespace SalesCrm.Web.Data.Auditing;
 /// </summary>
 internal static class AuditTrail
 {
-    private static readonly HashSet<string> Ignored = [nameof(AggregateRoot.Version), nameof(Entity.Id), nameof(Contact.CustomerId), nameof(Customer.NameKey)];
+    private static readonly HashSet<string> Ignored = [nameof(AggregateRoot.Version), nameof(Entity.Id), nameof(Contact.CustomerId), nameof(Customer.NameKey), nameof(Customer.LastContactAt)];
 
     private static readonly HashSet<string> UserFields =
         [nameof(CrmUser.DisplayName), nameof(CrmUser.Role), nameof(CrmUser.RegionId), nameof(CrmUser.IsDisabled), nameof(CrmUser.Email)];

@@ -30,6 +30,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Lead).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.DisqualifiedReason).HasMaxLength(Customer.ShortTextMaxLength * 5);
         builder.Ignore(c => c.IsCustomer);
+        builder.Ignore(c => c.InPool);
         builder.HasMany(c => c.Contacts).WithOne().HasForeignKey(k => k.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);
@@ -38,6 +39,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 
         // The list sorts and pages on these; the access filters select on owner and region.
         builder.HasIndex(c => new { c.Name, c.Id });
+
+        // OWN-6: the release job and the 7-day preview look for owned customers by their last contact.
+        builder.HasIndex(c => new { c.PooledAt, c.LastContactAt });
         builder.HasIndex(c => new { c.FirstContactAt, c.Id });
         builder.HasIndex(c => new { c.OwnerId, c.Name });
         builder.HasIndex(c => new { c.RegionId, c.Name });

@@ -56,7 +56,13 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         foreach (var (profile, terms, contacts) in DemoCompanies.Generate(CustomerCount, seed: 2026))
         {
             var owner = owners[index % owners.Length];
-            var registeredAt = now.AddHours(-7 * (CustomerCount - index));
+            var registeredAt = index switch
+            {
+                // OWN-6: with the pool on (as in Development), two go to the pool at start and two show in the 7-day preview.
+                < 2 => now.AddDays(-120 + index),
+                < 4 => now.AddDays(-86 + index),
+                _ => now.AddHours(-7 * (CustomerCount - index)),
+            };
             var customer = index % 8 == 7 && contacts.FirstOrDefault() is { } first && (first.Phone ?? first.Email) is not null
                 ? DemoLead(profile, first, owner, registeredAt, index / 8)
                 : Customer.Register(profile, terms, contacts, owner.Id, owner.RegionId, registeredAt);
@@ -75,7 +81,7 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         var lead = Customer.RegisterLead(profile, contact, owner.Id, owner.RegionId, registeredAt);
         if (step % 4 >= 1)
         {
-            lead.MarkContacted();
+            lead.MarkContacted(registeredAt.AddDays(2));
         }
 
         if (step % 4 == 2)

@@ -78,7 +78,7 @@ public sealed class LeadService(
     }
 
     public Task<IReadOnlyList<ValidationError>> MarkContactedAsync(Guid id, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, "mark contacted", (lead, _, _, _) => lead.MarkContacted(), cancellationToken);
+        ChangeAsync(id, "mark contacted", (lead, _, _, now) => lead.MarkContacted(now), cancellationToken);
 
     /// <summary>LEAD-2: the lead has a real intent; the sales manager of its region is notified in the same save.</summary>
     public Task<IReadOnlyList<ValidationError>> QualifyAsync(Guid id, CancellationToken cancellationToken = default) =>

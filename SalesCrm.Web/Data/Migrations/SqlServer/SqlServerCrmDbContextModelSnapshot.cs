@@ -232,6 +232,9 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTimeOffset>("LastContactAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Lead")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -252,6 +255,9 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("PooledAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Position")
                         .HasMaxLength(20)
@@ -306,6 +312,8 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("OwnerId", "Name");
+
+                    b.HasIndex("PooledAt", "LastContactAt");
 
                     b.HasIndex("RegionId", "Name");
 

@@ -220,6 +220,9 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LastContactAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Lead")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -240,6 +243,9 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PooledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Position")
                         .HasMaxLength(20)
@@ -293,6 +299,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("OwnerId", "Name");
+
+                    b.HasIndex("PooledAt", "LastContactAt");
 
                     b.HasIndex("RegionId", "Name");
 

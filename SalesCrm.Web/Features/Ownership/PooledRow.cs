@@ -1,0 +1,4 @@
+namespace SalesCrm.Web.Features.Ownership;
+
+/// <summary>A customer in the shared pool as every rep sees it: enough to decide to claim it, no contact details.</summary>
+public sealed record PooledRow(Guid Id, string Name, string? Industry, string Region, string FormerOwner, DateTimeOffset PooledAt);
