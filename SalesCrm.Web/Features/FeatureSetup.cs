@@ -18,6 +18,7 @@ public static class FeatureSetup
         services.AddScoped<NotificationService>();
         services.AddScoped<LeadService>();
         services.TryAddSingleton<NotificationSignal>();
+        services.TryAddSingleton<NameKeyIndex>();
         return services;
     }
 }
