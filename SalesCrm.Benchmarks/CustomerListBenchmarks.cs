@@ -104,6 +104,6 @@ public class CustomerListBenchmarks
             new Claim(CrmClaimTypes.DisplayName, user.DisplayName),
         ], "Benchmark");
         var accessor = new CurrentUserAccessor(new FixedAuthenticationStateProvider(new ClaimsPrincipal(identity)), new HttpContextAccessor());
-        return new CustomerService(factory, accessor, new ContactMatchKeys(protector), TimeProvider.System, new Web.Features.Notifications.NotificationSignal(), NullLogger<CustomerService>.Instance);
+        return new CustomerService(factory, accessor, new ContactMatchKeys(protector), TimeProvider.System, new Web.Features.Notifications.NotificationSignal(), new Web.Features.Ownership.NameKeyIndex(), NullLogger<CustomerService>.Instance);
     }
 }

@@ -20,6 +20,7 @@ public static class FeatureSetup
         services.AddScoped<DisputeService>();
         services.AddScoped<PoolService>();
         services.TryAddSingleton<NotificationSignal>();
+        services.TryAddSingleton<NameKeyIndex>();
         return services;
     }
 

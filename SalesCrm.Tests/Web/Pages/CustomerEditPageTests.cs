@@ -64,6 +64,25 @@ public sealed class CustomerEditPageTests
         Assert.Equal(customer.Name, page.Find("[data-testid=field-name]").GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task OWN2_TypingANameLikeTheirOwnCustomer_ShowsItAsAPossibleDuplicate_LinkedToItsPage()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var organisation = new OrganisationBuilder(database);
+        var rep = await organisation.UserAsync(CrmRole.SalesRep, await organisation.RegionAsync("East"));
+        var customer = await new CustomerBuilder().Named("Acme Trading Co., Ltd.").SaveAsync(database, rep);
+        await using var context = new CrmTestContext(database);
+        context.SignIn(rep);
+        context.Render<MudPopoverProvider>();
+        var page = context.Render<CustomerEditPage>();
+
+        page.WaitForElement("[data-testid=field-name]").Input("Acme Tradings Shanghai");
+
+        var duplicate = page.WaitForElement("[data-testid=possible-duplicate]", TimeSpan.FromSeconds(5));
+        Assert.Equal(($"/customers/{customer.Id}", "Acme Trading Co., Ltd."), (duplicate.QuerySelector("a")?.GetAttribute("href"), duplicate.QuerySelector("a")?.TextContent));
+        Assert.Contains("your own customer since", duplicate.TextContent, StringComparison.Ordinal);
+    }
+
     private static async Task<NewCustomerForm> NewCustomerFormAsync()
     {
         var database = await TestDatabase.InMemoryAsync();

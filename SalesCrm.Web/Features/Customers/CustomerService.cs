@@ -10,6 +10,7 @@ using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Data.Configurations;
 using SalesCrm.Web.Data.Protection;
 using SalesCrm.Web.Features.Notifications;
+using SalesCrm.Web.Features.Ownership;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Logging;
 
@@ -25,8 +26,11 @@ public sealed class CustomerService(
     ContactMatchKeys matchKeys,
     TimeProvider time,
     NotificationSignal signal,
+    NameKeyIndex nameIndex,
     ILogger<CustomerService> logger)
 {
+    private const int MaxPossibleDuplicates = 5;
+
     private static readonly CrmRole[] OwnerRoles = [CrmRole.SalesRep, CrmRole.AccountManager, CrmRole.SalesManager];
 
     public async Task<PagedResult<CustomerRow>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
@@ -173,6 +177,8 @@ public sealed class CustomerService(
             return await RefuseClaimAsync(user, model, await MatchesAsync(fresh, model, cancellationToken), cancellationToken);
         }
 
+        // OWN-2: the next rep typing a name like this one is told at once, without reloading the index.
+        nameIndex.Upsert(customer.Id, customer.NameKey);
         logger.CustomerRegistered(customer.Id, user.Id, owner.Id);
         return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
     }
@@ -236,6 +242,7 @@ public sealed class CustomerService(
             return theirs is null ? CustomerSaveResult.NotFound : new CustomerSaveResult(SaveOutcome.Conflict, customer.Id, Theirs: CustomerFormModel.From(theirs));
         }
 
+        nameIndex.Upsert(customer.Id, customer.NameKey);
         logger.CustomerUpdated(customer.Id, user.Id);
         return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
     }
@@ -257,8 +264,94 @@ public sealed class CustomerService(
         return (await MatchesAsync(db, form, cancellationToken)).Select(m => m.ToView(user)).ToList();
     }
 
-    /// <summary>Existing customers that share a strong OWN-2 key with the form; each key is looked up through its own index.</summary>
+    /// <summary>
+    /// OWN-2's hint while the rep types: existing customers and leads whose name is like the form's but not the same,
+    /// best first, at most five; the page shows them under <see cref="FindOwnedMatchesAsync"/>'s matches and saving is
+    /// not blocked. A customer the form strongly matches (same name, USCC, phone or e-mail) is left out, being told as
+    /// owned already, and so is the customer being edited. The rep's own customers are included (the same company
+    /// registered twice); for the others, OWN-3 and SEC-1 allow owner, region and since, and the name only of a
+    /// customer the user may read.
+    /// </summary>
+    /// <remarks>
+    /// The names come from <see cref="NameKeyIndex"/>, which is per process and advisory: loaded on the first call and
+    /// kept current by this service's saves, so a name saved by another instance of the app, or written to the database
+    /// by other means, is found only after a restart. The database's unique keys, not this hint, refuse a duplicate.
+    /// </remarks>
+    public async Task<IReadOnlyList<PossibleDuplicate>> FindPossibleDuplicatesAsync(CustomerFormModel form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var user = await currentUser.RequireAsync();
+        if ((!CustomerAccess.CanCreate(user) && form.Id is null) || string.IsNullOrWhiteSpace(form.Name))
+        {
+            return [];
+        }
+
+        await nameIndex.EnsureLoadedAsync(dbFactory, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var excluded = (await MatchReasonsAsync(db, form, cancellationToken)).Keys.ToHashSet();
+        if (form.Id is { } self)
+        {
+            excluded.Add(self);
+        }
+
+        var ids = nameIndex.FindSimilar(CompanyNameKey.For(form.Name), MaxPossibleDuplicates + excluded.Count)
+            .Select(s => s.CustomerId).Where(id => !excluded.Contains(id)).Take(MaxPossibleDuplicates).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var owned = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.OwnerId,
+                Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
+                Region = db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).First(),
+                c.FirstContactAt,
+            })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+
+        // SEC-1/OWN-3: a name, and the page to open, only of a customer the user may read.
+        var readable = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(CustomerAccess.Readable(user))
+            .Select(c => new { c.Id, c.Name, c.Lead })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        return ids.Where(owned.ContainsKey).Select(id =>
+        {
+            var customer = owned[id];
+            var shown = readable.GetValueOrDefault(id);
+            var link = shown is null ? null : shown.Lead is null or LeadStatus.Converted ? $"/customers/{id}" : $"/leads/{id}";
+            return new PossibleDuplicate(shown?.Name, link, customer.Owner, customer.Region, customer.FirstContactAt, customer.OwnerId == user.Id);
+        }).ToList();
+    }
+
+    /// <summary>Existing customers that share a strong OWN-2 key with the form, with who owns them.</summary>
     private async Task<IReadOnlyList<Claimed>> MatchesAsync(CrmDbContext db, CustomerFormModel form, CancellationToken cancellationToken)
+    {
+        var reasons = await MatchReasonsAsync(db, form, cancellationToken);
+        if (reasons.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = reasons.Keys.ToList();
+        var owned = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.OwnerId,
+                c.RegionId,
+                Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
+                Region = db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).First(),
+                c.FirstContactAt,
+            })
+            .OrderBy(c => c.FirstContactAt)
+            .ToListAsync(cancellationToken);
+        return owned.Select(h => new Claimed(h.Id, reasons[h.Id], h.OwnerId, h.RegionId, h.Owner, h.Region, h.FirstContactAt)).ToList();
+    }
+
+    /// <summary>The customers that share a strong OWN-2 key with the form and the key each matched on; each key is looked up through its own index.</summary>
+    private async Task<Dictionary<Guid, MatchKind>> MatchReasonsAsync(CrmDbContext db, CustomerFormModel form, CancellationToken cancellationToken)
     {
         var nameKey = string.IsNullOrWhiteSpace(form.Name) ? null : CompanyNameKey.For(form.Name);
         var uscc = !string.IsNullOrWhiteSpace(form.Uscc) && Uscc.Validate(form.Uscc) is null ? Uscc.Parse(form.Uscc) : null;
@@ -296,25 +389,7 @@ public sealed class CustomerService(
             Add(await contacts.Where(k => emails.Contains(EF.Property<string>(k, ContactConfiguration.EmailHash))).Select(k => k.CustomerId).Distinct().Take(5).ToListAsync(cancellationToken), MatchKind.Email);
         }
 
-        if (reasons.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = reasons.Keys.ToList();
-        var owned = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new
-            {
-                c.Id,
-                c.OwnerId,
-                c.RegionId,
-                Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
-                Region = db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).First(),
-                c.FirstContactAt,
-            })
-            .OrderBy(c => c.FirstContactAt)
-            .ToListAsync(cancellationToken);
-        return owned.Select(h => new Claimed(h.Id, reasons[h.Id], h.OwnerId, h.RegionId, h.Owner, h.Region, h.FirstContactAt)).ToList();
+        return reasons;
     }
 
     /// <summary>
