@@ -36,12 +36,15 @@ public sealed class OwnershipRecord : Entity
             At = now, DecidedById = managerId, Reason = reason,
         };
 
-    /// <summary>OWN-6: released by the pool policy; <see cref="OwnerId"/> stays the former owner, for the record.</summary>
+    /// <summary>
+    /// OWN-6: released by the pool policy; <see cref="OwnerId"/> stays the former owner, for the record. The reason is
+    /// the policy's number of days, so each reader sees it in their own language.
+    /// </summary>
     public static OwnershipRecord Released(Guid customerId, Guid formerOwnerId, int days, DateTimeOffset now) =>
         new()
         {
             CustomerId = customerId, OwnerId = formerOwnerId, PreviousOwnerId = formerOwnerId, Change = OwnershipChange.ReleasedToPool,
-            At = now, DecidedById = Policy, Reason = $"No contact logged for {days} days",
+            At = now, DecidedById = Policy, Reason = days.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
 
     /// <summary>OWN-6: the first rep to claim the customer from the pool owns it.</summary>

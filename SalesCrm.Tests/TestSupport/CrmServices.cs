@@ -36,6 +36,7 @@ internal sealed class CrmServices : IAsyncDisposable
         services.AddScoped<AuthenticationStateProvider>(sp => sp.GetRequiredService<TestAuthenticationStateProvider>());
         services.AddScoped<CurrentUserAccessor>();
         services.AddCrmFeatures();
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(database.Pool));
         _root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

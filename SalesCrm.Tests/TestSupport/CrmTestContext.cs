@@ -31,6 +31,7 @@ public sealed class CrmTestContext : BunitContext
             Services.AddSingleton(database.MatchKeys);
             Services.AddSingleton<TimeProvider>(database.Time);
             Services.AddCrmFeatures();
+            Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(database.Pool));
         }
     }
 

@@ -51,6 +51,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public FakeTimeProvider Time { get; } = new(Start);
 
+    /// <summary>The pool policy (OWN-6) the services see; off by default, as in the app. Tests switch it on.</summary>
+    public SalesCrm.Web.Features.Ownership.PoolOptions Pool { get; } = new();
+
     /// <summary>The database file, or null for an in-memory database.</summary>
     public string? FilePath { get; }
 

@@ -20,6 +20,11 @@ public sealed class UserSession(IServiceProvider services)
 
     public DisputeService Disputes => services.GetRequiredService<DisputeService>();
 
+    public PoolService Pool => services.GetRequiredService<PoolService>();
+
+    /// <summary>The scope's own provider, for what a test composes itself (a background job).</summary>
+    public IServiceProvider Services => services;
+
     public NotificationService Notifications => services.GetRequiredService<NotificationService>();
 
     public NotificationSignal Signal => services.GetRequiredService<NotificationSignal>();

@@ -344,10 +344,11 @@ public sealed class CustomerService(
                 Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
                 Region = db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).First(),
                 c.FirstContactAt,
+                c.PooledAt,
             })
             .OrderBy(c => c.FirstContactAt)
             .ToListAsync(cancellationToken);
-        return owned.Select(h => new Claimed(h.Id, reasons[h.Id], h.OwnerId, h.RegionId, h.Owner, h.Region, h.FirstContactAt)).ToList();
+        return owned.Select(h => new Claimed(h.Id, reasons[h.Id], h.OwnerId, h.RegionId, h.Owner, h.Region, h.FirstContactAt, h.PooledAt)).ToList();
     }
 
     /// <summary>The customers that share a strong OWN-2 key with the form and the key each matched on; each key is looked up through its own index.</summary>
@@ -394,12 +395,13 @@ public sealed class CustomerService(
 
     /// <summary>
     /// OWN-3: records the attempt for the managers and tells the rep only who owns the customer and since when.
-    /// A match with the rep's own customer is not a collision: they are told it is theirs.
+    /// A match with the rep's own customer is not a collision: they are told it is theirs; nor is one with a customer
+    /// in the shared pool (OWN-6): they are sent to claim it there.
     /// </summary>
     private async Task<CustomerSaveResult> RefuseClaimAsync(CurrentUser user, CustomerFormModel form, IReadOnlyList<Claimed> matches, CancellationToken cancellationToken)
     {
         var views = matches.Select(m => m.ToView(user)).ToList();
-        var others = matches.Where(m => m.OwnerId != user.Id).ToList();
+        var others = matches.Where(m => m.OwnerId != user.Id && m.PooledAt is null).ToList();
         if (others.Count > 0)
         {
             await using var db = await OpenAsync(user, cancellationToken);
@@ -425,9 +427,10 @@ public sealed class CustomerService(
     }
 
     /// <summary>An existing customer a form matched, with what the service needs to record a collision.</summary>
-    private sealed record Claimed(Guid CustomerId, MatchKind Reason, Guid OwnerId, Guid RegionId, string Owner, string Region, DateTimeOffset Since)
+    private sealed record Claimed(Guid CustomerId, MatchKind Reason, Guid OwnerId, Guid RegionId, string Owner, string Region, DateTimeOffset Since, DateTimeOffset? PooledAt)
     {
-        public OwnedMatch ToView(CurrentUser user) => new(Reason, Owner, Region, Since, OwnerId == user.Id);
+        public OwnedMatch ToView(CurrentUser user) =>
+            PooledAt is { } pooled ? new(Reason, Owner, Region, pooled, IsYours: false, InPool: true) : new(Reason, Owner, Region, Since, OwnerId == user.Id);
     }
 
     /// <summary>The customer's audit trail (SEC-2), newest first; null when the user may not see the customer.</summary>

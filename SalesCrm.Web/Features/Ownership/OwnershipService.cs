@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
+using SalesCrm.Domain.Ownership;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
@@ -58,7 +59,7 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         string Name(Guid id) => names.GetValueOrDefault(id, "?");
         return lines.OrderByDescending(l => l.At)
-            .Select(l => new LedgerRow(l.At, l.Change, Name(l.OwnerId), l.PreviousOwnerId is { } p ? Name(p) : null, Name(l.DecidedById), l.Reason))
+            .Select(l => new LedgerRow(l.At, l.Change, Name(l.OwnerId), l.PreviousOwnerId is { } p ? Name(p) : null, l.DecidedById == OwnershipRecord.Policy ? null : Name(l.DecidedById), l.Reason))
             .ToList();
     }
 

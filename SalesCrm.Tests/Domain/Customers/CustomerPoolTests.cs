@@ -1,0 +1,72 @@
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Ownership;
+using SalesCrm.Tests.TestSupport;
+
+namespace SalesCrm.Tests.Domain.Customers;
+
+/// <summary>OWN-6: a customer goes to the pool only after N days without contact, and the first claim owns it.</summary>
+public sealed class CustomerPoolTests
+{
+    private const int Days = 90;
+    private static readonly DateTimeOffset Registered = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+    private readonly Guid _owner = Guid.NewGuid();
+    private readonly Guid _east = Guid.NewGuid();
+    private readonly Customer _customer;
+
+    public CustomerPoolTests() => _customer = new CustomerBuilder().Named("Acme Trading").Build(_owner, _east, Registered);
+
+    [Fact]
+    public void OWN6_OneMinuteBeforeNDays_IsNotReleased_AtNDaysItIs()
+    {
+        Assert.Equal("Pool.NotDue", Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Registered.AddDays(Days).AddMinutes(-1))).Code);
+
+        var line = _customer.ReleaseToPool(Days, Registered.AddDays(Days));
+
+        Assert.True(_customer.InPool);
+        Assert.Equal((OwnershipChange.ReleasedToPool, _owner, _owner, OwnershipRecord.Policy, "90"), (line.Change, line.OwnerId, line.PreviousOwnerId, line.DecidedById, line.Reason));
+    }
+
+    [Fact]
+    public void OWN6_LoggedContact_RestartsTheDays_AndAnOlderTimeDoesNotUndoIt()
+    {
+        _customer.RecordContact(Registered.AddDays(60));
+        _customer.RecordContact(Registered.AddDays(10));
+
+        Assert.Equal(Registered.AddDays(60 + Days), _customer.ReleaseDueAt(Days));
+        Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Registered.AddDays(Days + 1)));
+    }
+
+    [Fact]
+    public void OWN6_LeadMarkedContacted_CountsAsContact()
+    {
+        var lead = Customer.RegisterLead(new CustomerBuilder().Named("Globex").Profile, new ContactDetails(null, "Li Lei", null, "138 0013 8000", null, null), _owner, _east, Registered);
+
+        lead.MarkContacted(Registered.AddDays(30));
+
+        Assert.Equal(Registered.AddDays(30), lead.LastContactAt);
+    }
+
+    [Fact]
+    public void OWN6_Claim_MakesTheRepOwnerInTheirRegion_FromNow()
+    {
+        var rep = Guid.NewGuid();
+        var south = Guid.NewGuid();
+        var released = Registered.AddDays(Days);
+        _customer.ReleaseToPool(Days, released);
+
+        var line = _customer.ClaimFromPool(rep, south, released.AddDays(2));
+
+        Assert.Equal((rep, south, false, released.AddDays(2)), (_customer.OwnerId, _customer.RegionId, _customer.InPool, _customer.LastContactAt));
+        Assert.Equal((OwnershipChange.ClaimedFromPool, rep, _owner, rep), (line.Change, line.OwnerId, line.PreviousOwnerId, line.DecidedById));
+        Assert.Equal(Registered, _customer.FirstContactAt);
+    }
+
+    [Fact]
+    public void OWN6_ClaimingACustomerNotInThePool_OrReleasingTwice_IsRefused()
+    {
+        Assert.Equal("Pool.NotInPool", Assert.Throws<DomainException>(() => _customer.ClaimFromPool(Guid.NewGuid(), _east, Registered)).Code);
+        _customer.ReleaseToPool(Days, Registered.AddDays(Days));
+        Assert.Equal("Pool.AlreadyInPool", Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Registered.AddDays(Days * 2))).Code);
+    }
+}
