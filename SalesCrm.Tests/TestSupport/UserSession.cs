@@ -4,6 +4,7 @@ using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Leads;
+using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 
@@ -17,6 +18,10 @@ public sealed class UserSession(IServiceProvider services)
     public OwnershipService Ownership => services.GetRequiredService<OwnershipService>();
 
     public LeadService Leads => services.GetRequiredService<LeadService>();
+
+    public LeadImportService LeadImports => services.GetRequiredService<LeadImportService>();
+
+    public LeadImportReports ImportReports => services.GetRequiredService<LeadImportReports>();
 
     public NotificationService Notifications => services.GetRequiredService<NotificationService>();
 

@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Leads;
+using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
+using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features;
 
@@ -17,6 +19,9 @@ public static class FeatureSetup
         services.AddScoped<OwnershipService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<LeadService>();
+        services.AddScoped<LeadImportService>();
+        services.TryAddSingleton<LeadImportReports>();
+        services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
         return services;
     }
