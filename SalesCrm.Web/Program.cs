@@ -6,6 +6,7 @@ using SalesCrm.Web.Components;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Seed;
 using SalesCrm.Web.Features;
+using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -42,6 +43,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapLeadImportEndpoints();
 app.MapHealthChecks("/health");
 
 if (app.Environment.IsDevelopment())

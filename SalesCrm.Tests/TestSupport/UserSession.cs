@@ -4,6 +4,7 @@ using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Leads;
+using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 
@@ -24,6 +25,10 @@ public sealed class UserSession(IServiceProvider services)
 
     /// <summary>The scope's own provider, for what a test composes itself (a background job).</summary>
     public IServiceProvider Services => services;
+
+    public LeadImportService LeadImports => services.GetRequiredService<LeadImportService>();
+
+    public LeadImportReports ImportReports => services.GetRequiredService<LeadImportReports>();
 
     public NotificationService Notifications => services.GetRequiredService<NotificationService>();
 

@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Leads;
+using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
+using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features;
 
@@ -19,6 +21,9 @@ public static class FeatureSetup
         services.AddScoped<LeadService>();
         services.AddScoped<DisputeService>();
         services.AddScoped<PoolService>();
+        services.AddScoped<LeadImportService>();
+        services.TryAddSingleton<LeadImportReports>();
+        services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
         services.TryAddSingleton<NameKeyIndex>();
         return services;

@@ -53,6 +53,12 @@ internal static partial class CrmLog
     [LoggerMessage(2006, LogLevel.Information, "Lead {LeadId}: {Action} by {UserId} (LEAD-1/2)")]
     public static partial void LeadChanged(this ILogger logger, Guid leadId, string action, Guid userId);
 
+    [LoggerMessage(2007, LogLevel.Information, "Lead import by {UserId} (LEAD-1): {Created} created, {Owned} already owned, {Invalid} invalid, {NotProcessed} not processed")]
+    public static partial void LeadsImported(this ILogger logger, Guid userId, int created, int owned, int invalid, int notProcessed);
+
+    [LoggerMessage(2008, LogLevel.Warning, "Lead import by {UserId}: row {Row} could not be saved; the other rows go on")]
+    public static partial void ImportRowFailed(this ILogger logger, Exception exception, Guid userId, int row);
+
     [LoggerMessage(3001, LogLevel.Information, "Administrator {AdminId} {Action} user {UserId}")]
     public static partial void UserAdministered(this ILogger logger, Guid adminId, string action, Guid userId);
 

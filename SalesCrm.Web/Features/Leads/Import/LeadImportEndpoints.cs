@@ -1,0 +1,29 @@
+using System.Globalization;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Localization;
+
+namespace SalesCrm.Web.Features.Leads.Import;
+
+/// <summary>
+/// Plain HTTP downloads for the import page (a link with <c>download</c> needs no JavaScript): the template, and a
+/// report that only the user who ran the import gets (SEC-1; anyone else gets "not found").
+/// </summary>
+public static class LeadImportEndpoints
+{
+    public const string TemplatePath = "/leads/import/template";
+    private const string CsvType = "text/csv; charset=utf-8";
+
+    public static string ReportPath(Guid reportId) => $"/leads/import/reports/{reportId}";
+
+    public static IEndpointRouteBuilder MapLeadImportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var downloads = endpoints.MapGroup("/leads/import").RequireAuthorization();
+        downloads.MapGet("/template", () =>
+            TypedResults.File(LeadImportCsv.Template(Texts.LanguageOf(CultureInfo.CurrentUICulture)), CsvType, "leads-template.csv"));
+        downloads.MapGet("/reports/{reportId:guid}", IResult (Guid reportId, HttpContext context, LeadImportReports reports, Texts texts) =>
+            CurrentUserAccessor.FromPrincipal(context.User) is { } user && reports.Find(reportId, user) is { } result
+                ? TypedResults.File(LeadImportCsv.Report(result, texts), CsvType, "lead-import-report.csv")
+                : TypedResults.NotFound());
+        return endpoints;
+    }
+}
