@@ -279,6 +279,10 @@ public sealed class Customer : AggregateRoot
         var record = Ownership.OwnershipRecord.Transfer(change, Id, OwnerId, newOwnerId, managerId, clean, now);
         OwnerId = newOwnerId;
         RegionId = newOwnerRegionId;
+
+        // OWN-6: a manager may also hand a pooled customer to someone; the new owner gets their full N days.
+        PooledAt = null;
+        RecordContact(now);
         return record;
     }
 

@@ -59,6 +59,11 @@ public sealed class OwnershipDispute : Entity
             throw new DomainException("Dispute.AlreadyYours", "This customer is yours already.");
         }
 
+        if (customer.InPool)
+        {
+            throw new DomainException("Dispute.InPool", "Nobody owns this customer now: it is in the shared pool. Claim it there.");
+        }
+
         var errors = new List<ValidationError>();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (!Enum.IsDefined(kind))

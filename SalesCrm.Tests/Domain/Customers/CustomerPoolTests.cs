@@ -69,4 +69,23 @@ public sealed class CustomerPoolTests
         _customer.ReleaseToPool(Days, Registered.AddDays(Days));
         Assert.Equal("Pool.AlreadyInPool", Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Registered.AddDays(Days * 2))).Code);
     }
+
+    [Fact]
+    public void OWN6_ATransfer_GivesTheNewOwnerTheirFullDays()
+    {
+        _customer.TransferTo(Guid.NewGuid(), _east, "Rep left the company", Guid.NewGuid(), Registered.AddDays(80));
+
+        Assert.Equal(Registered.AddDays(80 + Days), _customer.ReleaseDueAt(Days));
+    }
+
+    [Fact]
+    public void OWN6_AManagerTransferringAPooledCustomer_TakesItOutOfThePool()
+    {
+        _customer.ReleaseToPool(Days, Registered.AddDays(Days));
+        var rep = Guid.NewGuid();
+
+        _customer.TransferTo(rep, _east, "Assigned to the new key-account team", Guid.NewGuid(), Registered.AddDays(Days + 3));
+
+        Assert.Equal((rep, false), (_customer.OwnerId, _customer.InPool));
+    }
 }

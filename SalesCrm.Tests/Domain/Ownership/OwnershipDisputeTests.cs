@@ -70,6 +70,16 @@ public sealed class OwnershipDisputeTests
     }
 
     [Fact]
+    public void OWN5_OWN6_Open_AboutACustomerInThePool_IsRefused()
+    {
+        _customer.ReleaseToPool(90, Now.AddDays(90));
+
+        var e = Assert.Throws<DomainException>(() => OpenDispute());
+
+        Assert.Equal("Dispute.InPool", e.Code);
+    }
+
+    [Fact]
     public void OWN5_Uphold_ThenSettle_MovesTheCustomerToTheClaimantsRegion_WithTheDecisionAsReason()
     {
         var dispute = OpenDispute();

@@ -89,7 +89,7 @@ public sealed class DisputeService(
 
     /// <summary>
     /// The signed-in rep's refusals of the last <see cref="DisputeWindow"/> that they may still dispute: the latest per
-    /// customer, not theirs meanwhile and without an open dispute of theirs.
+    /// customer, not theirs meanwhile, not in the pool (OWN-6: claim it there) and without an open dispute of theirs.
     /// </summary>
     public async Task<IReadOnlyList<DisputableCollision>> DisputableAsync(CancellationToken cancellationToken = default)
     {
@@ -103,7 +103,7 @@ public sealed class DisputeService(
         var since = time.GetUtcNow() - DisputeWindow;
         var candidates = await db.Collisions.AsNoTracking()
             .Where(c => c.ClaimantId == user.Id && c.At >= since)
-            .Where(c => !db.Customers.Any(k => k.Id == c.CustomerId && k.OwnerId == user.Id))
+            .Where(c => !db.Customers.Any(k => k.Id == c.CustomerId && (k.OwnerId == user.Id || k.PooledAt != null)))
             .Where(c => !db.OwnershipDisputes.Any(d => d.CustomerId == c.CustomerId && d.ClaimantId == user.Id && d.Status == DisputeStatus.Open))
             .OrderByDescending(c => c.At)
             .Take(200)
