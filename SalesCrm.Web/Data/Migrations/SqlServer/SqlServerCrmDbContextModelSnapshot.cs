@@ -551,8 +551,31 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<decimal?>("AmountValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("DeliveryDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("LostAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LostReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<decimal?>("NegotiatedPriceValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
@@ -560,13 +583,32 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ProductMix")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<Guid>("RegionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ServiceCommitments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal?>("SolutionPriceValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("StageEnteredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -579,11 +621,11 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionId");
-
                     b.HasIndex("CustomerId", "OpenedAt");
 
                     b.HasIndex("OwnerId", "Stage");
+
+                    b.HasIndex("RegionId", "Stage");
 
                     b.ToTable("Opportunities");
                 });
@@ -877,6 +919,35 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Pipeline.NeedsAnswer", "Needs", b1 =>
+                        {
+                            b1.Property<Guid>("OpportunityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.Property<string>("Question")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("OpportunityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Opportunities");
+
+                            b1
+                                .ToJson("Needs")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OpportunityId");
+                        });
+
+                    b.Navigation("Needs");
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>

@@ -538,7 +538,30 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("AmountValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeliveryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LostAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LostReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NegotiatedPriceValue")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("OpenedAt")
@@ -547,13 +570,32 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductMix")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCommitments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SolutionPriceValue")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("StageEnteredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -566,11 +608,11 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionId");
-
                     b.HasIndex("CustomerId", "OpenedAt");
 
                     b.HasIndex("OwnerId", "Stage");
+
+                    b.HasIndex("RegionId", "Stage");
 
                     b.ToTable("Opportunities");
                 });
@@ -861,6 +903,35 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Pipeline.NeedsAnswer", "Needs", b1 =>
+                        {
+                            b1.Property<Guid>("OpportunityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.Property<string>("Question")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("OpportunityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Opportunities");
+
+                            b1
+                                .ToJson("Needs")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OpportunityId");
+                        });
+
+                    b.Navigation("Needs");
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
