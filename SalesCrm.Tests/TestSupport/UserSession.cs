@@ -23,6 +23,8 @@ public sealed class UserSession(IServiceProvider services)
 
     public PoolService Pool => services.GetRequiredService<PoolService>();
 
+    public SalesCrm.Web.Features.Pipeline.OpportunityService Opportunities => services.GetRequiredService<SalesCrm.Web.Features.Pipeline.OpportunityService>();
+
     /// <summary>The scope's own provider, for what a test composes itself (a background job).</summary>
     public IServiceProvider Services => services;
 

@@ -5,6 +5,7 @@ using SalesCrm.Web.Features.Leads;
 using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
+using SalesCrm.Web.Features.Pipeline;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features;
@@ -21,6 +22,7 @@ public static class FeatureSetup
         services.AddScoped<LeadService>();
         services.AddScoped<DisputeService>();
         services.AddScoped<PoolService>();
+        services.AddScoped<OpportunityService>();
         services.AddScoped<LeadImportService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
@@ -29,11 +31,12 @@ public static class FeatureSetup
         return services;
     }
 
-    /// <summary>The background jobs and their settings, bound from configuration and validated on start.</summary>
+    /// <summary>The features' settings, bound from configuration and validated on start, and the background jobs.</summary>
     public static WebApplicationBuilder AddCrmJobs(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<PoolOptions>().Bind(builder.Configuration.GetSection(PoolOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PipelineOptions>().Bind(builder.Configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
         return builder;
     }

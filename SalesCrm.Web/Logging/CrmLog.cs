@@ -50,6 +50,9 @@ internal static partial class CrmLog
     [LoggerMessage(2014, LogLevel.Error, "The pool release run failed; the next run tries again (OWN-6)")]
     public static partial void PoolReleaseFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(2020, LogLevel.Information, "Opportunity {OpportunityId}: {Action} by {UserId} (PIPE-1/2)")]
+    public static partial void OpportunityChanged(this ILogger logger, Guid opportunityId, string action, Guid userId);
+
     [LoggerMessage(2006, LogLevel.Information, "Lead {LeadId}: {Action} by {UserId} (LEAD-1/2)")]
     public static partial void LeadChanged(this ILogger logger, Guid leadId, string action, Guid userId);
 

@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Pipeline;
+using SalesCrm.Tests.TestSupport;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data.Auditing;
+
+namespace SalesCrm.Tests.Web.Pipeline;
+
+/// <summary>PIPE-1/2 through the service: who opens and works an opportunity, and that the stage rules hold on a real database.</summary>
+public sealed class OpportunityServiceTests : IAsyncLifetime
+{
+    private TestDatabase _database = default!;
+    private OrganisationBuilder _organisation = default!;
+    private Region _east = default!;
+    private CrmUser _owner = default!;
+    private CrmUser _eastManager = default!;
+    private Customer _customer = default!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.InMemoryAsync();
+        _organisation = new OrganisationBuilder(_database);
+        _east = await _organisation.RegionAsync("East");
+        _owner = await _organisation.UserAsync(CrmRole.SalesRep, _east, "张伟");
+        _eastManager = await _organisation.AppointedManagerAsync(_east, "李娜");
+        _customer = await new CustomerBuilder().Named("杭州物流有限公司").SaveAsync(_database, _owner);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task PIPE1_TheManagerOpensAnOpportunity_TheCustomersOwnerOwnsIt_AtInitialContact()
+    {
+        var result = await _database.SignIn(_eastManager).Opportunities.OpenAsync(_customer.Id, "10 台叉车 Forklifts", 1_200_000m);
+
+        Assert.Empty(result.Errors);
+        await using var db = _database.CreateContext();
+        var opportunity = await db.Opportunities.SingleAsync();
+        Assert.Equal((_owner.Id, _east.Id, OpportunityStage.InitialContact, Money.Cny(1_200_000m)), (opportunity.OwnerId, opportunity.RegionId, opportunity.Stage, opportunity.Amount));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityId == opportunity.Id && a.Action == AuditAction.Created));
+    }
+
+    [Fact]
+    public async Task PIPE1_WithoutATitle_IsRefusedNextToTheField()
+    {
+        var result = await _database.SignIn(_owner).Opportunities.OpenAsync(_customer.Id, " ", null);
+
+        Assert.Equal("Title", Assert.Single(result.Errors).Field);
+    }
+
+    [Fact]
+    public async Task PIPE1_ServiceStaff_CannotOpenOrSeeOpportunities()
+    {
+        var id = await OpenAsync();
+        var agent = _database.SignIn(await _organisation.UserAsync(CrmRole.ServiceAgent, _east));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => agent.Opportunities.OpenAsync(_customer.Id, "Sneaky", null));
+        Assert.Null(await agent.Opportunities.GetAsync(id));
+        Assert.Empty(await agent.Opportunities.ForCustomerAsync(_customer.Id));
+    }
+
+    [Fact]
+    public async Task PIPE1_AnotherRep_NeitherSeesNorMovesIt()
+    {
+        var id = await OpenAsync();
+        var other = _database.SignIn(await _organisation.UserAsync(CrmRole.SalesRep, _east));
+
+        Assert.Null(await other.Opportunities.GetAsync(id));
+        Assert.Equal("Opportunity.NotFound", Assert.Single(await other.Opportunities.AdvanceAsync(id, OpportunityStage.NeedsResearch, new ContactRecord())).Code);
+    }
+
+    [Fact]
+    public async Task PIPE2_AdvancingThroughEveryStage_IsStoredWithEachRecord_AndDaysInStageRestart()
+    {
+        var id = await OpenAsync();
+        var owner = _database.SignIn(_owner).Opportunities;
+        var questions = owner.Settings.Questions;
+
+        _database.Time.Advance(TimeSpan.FromDays(3));
+        Assert.Empty(await owner.AdvanceAsync(id, OpportunityStage.NeedsResearch, new ContactRecord()));
+        _database.Time.Advance(TimeSpan.FromDays(4));
+        Assert.Equal(4, (await owner.GetAsync(id))!.DaysInStage);
+        Assert.Empty(await owner.AdvanceAsync(id, OpportunityStage.Solution, new NeedsRecord(questions.Take(5).Select(q => new NeedsAnswer(q, "已确认 Confirmed")).ToList())));
+        Assert.Empty(await owner.AdvanceAsync(id, OpportunityStage.Negotiation, new SolutionRecord("10 台 3 吨叉车", 1_150_000m, "CNY", "两年保修")));
+        Assert.Empty(await owner.AdvanceAsync(id, OpportunityStage.Signing, new NegotiationRecord(1_100_000m, "CNY", new DateOnly(2026, 6, 30), PaymentMethod.BankTransfer)));
+
+        var view = (await owner.GetAsync(id))!;
+        Assert.Equal((OpportunityStage.Signing, 0, false), (view.Opportunity.Stage, view.DaysInStage, view.CanWork));
+        Assert.Equal(5, view.Opportunity.Needs.Count);
+        Assert.Equal(questions[0], view.Opportunity.Needs[0].Question);
+        Assert.Equal(Money.Cny(1_100_000m), view.Opportunity.Amount);
+    }
+
+    [Fact]
+    public async Task PIPE2_TooFewNeedsAnswers_IsRefused_AndTheStageStays()
+    {
+        var id = await OpenAsync();
+        var owner = _database.SignIn(_owner).Opportunities;
+        await owner.AdvanceAsync(id, OpportunityStage.NeedsResearch, new ContactRecord());
+
+        var errors = await owner.AdvanceAsync(id, OpportunityStage.Solution, new NeedsRecord([new NeedsAnswer(owner.Settings.Questions[0], "300 万")]));
+
+        Assert.Equal("Opportunity.NeedsTooFew", Assert.Single(errors).Code);
+        Assert.Equal(OpportunityStage.NeedsResearch, (await owner.GetAsync(id))!.Opportunity.Stage);
+    }
+
+    [Fact]
+    public async Task PIPE2_SkippingAStage_IsRefusedWithAReadableMessage()
+    {
+        var id = await OpenAsync();
+
+        var errors = await _database.SignIn(_owner).Opportunities.AdvanceAsync(id, OpportunityStage.Solution, new ContactRecord());
+
+        Assert.Equal("Opportunity.StagesInOrder", Assert.Single(errors).Code);
+        Assert.Contains("in order", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PIPE1_Lost_WithAReason_ThenNothingMovesIt()
+    {
+        var id = await OpenAsync();
+        var owner = _database.SignIn(_owner).Opportunities;
+
+        Assert.Empty(await owner.LoseAsync(id, "Budget cut"));
+        var errors = await owner.AdvanceAsync(id, OpportunityStage.NeedsResearch, new ContactRecord());
+
+        Assert.Equal("Opportunity.Lost", Assert.Single(errors).Code);
+        var row = Assert.Single(await owner.ForCustomerAsync(_customer.Id));
+        Assert.True(row.IsLost);
+    }
+
+    private async Task<Guid> OpenAsync()
+    {
+        var result = await _database.SignIn(_owner).Opportunities.OpenAsync(_customer.Id, "10 台叉车 Forklifts", 1_200_000m);
+        Assert.Empty(result.Errors);
+        return result.Id!.Value;
+    }
+}

@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Pipeline;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Logging;
+
+namespace SalesCrm.Web.Features.Pipeline;
+
+/// <summary>
+/// Opportunities (PIPE-1/2): opened on a customer by those who work its commercial terms, owned by the customer's
+/// owner, moved stage by stage through the domain's rules. Access is <see cref="OpportunityAccess"/>; a record the
+/// user may not see is "not found".
+/// </summary>
+public sealed class OpportunityService(
+    IDbContextFactory<CrmDbContext> dbFactory,
+    CurrentUserAccessor currentUser,
+    TimeProvider time,
+    IOptions<PipelineOptions> options,
+    ILogger<OpportunityService> logger)
+{
+    private static readonly ValidationError[] NotFound = [new(string.Empty, "Opportunity.NotFound", "This opportunity does not exist, or you have no access to it.")];
+
+    public PipelineOptions Settings => options.Value;
+
+    /// <summary>The customer's opportunities the user may see, open ones first, newest first.</summary>
+    public async Task<IReadOnlyList<OpportunityRow>> ForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user)).Where(o => o.CustomerId == customerId)
+            .OrderBy(o => o.LostAt != null).ThenByDescending(o => o.OpenedAt).Take(100)
+            .Select(o => new { Opportunity = o, Owner = db.Users.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).First() })
+            .ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return found.Select(f => new OpportunityRow(
+            f.Opportunity.Id, f.Opportunity.Title, f.Opportunity.Stage, f.Opportunity.IsLost, f.Opportunity.Amount, f.Owner,
+            DaysSince(f.Opportunity.StageEnteredAt, now), f.Opportunity.OpenedAt)).ToList();
+    }
+
+    public async Task<OpportunityView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var opportunity = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
+        {
+            return null;
+        }
+
+        var names = await db.Customers.AsNoTracking().Where(c => c.Id == opportunity.CustomerId)
+            .Select(c => new
+            {
+                c.Name,
+                Owner = db.Users.Where(u => u.Id == opportunity.OwnerId).Select(u => u.DisplayName).First(),
+                Region = db.Regions.Where(r => r.Id == opportunity.RegionId).Select(r => r.Name).First(),
+            })
+            .FirstAsync(cancellationToken);
+        return new OpportunityView(opportunity, names.Name, names.Owner, names.Region, DaysSince(opportunity.StageEnteredAt, time.GetUtcNow()), !opportunity.IsClosed);
+    }
+
+    /// <summary>PIPE-1: opens an opportunity at initial contact on a customer the user works; the customer's owner owns it.</summary>
+    public async Task<OpportunityOpenResult> OpenAsync(Guid customerId, string title, decimal? estimate, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = new AuditActor(user.Id, user.Name);
+        var customer = await db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
+        if (customer is null)
+        {
+            return new OpportunityOpenResult(null, [new ValidationError(string.Empty, "Customer.NotFound", "This customer does not exist, or you have no access to it.")]);
+        }
+
+        if (!CustomerAccess.CanEditTerms(user, customer))
+        {
+            logger.AccessDenied(user.Id, user.Role, "open an opportunity on", $"customer {customerId}");
+            throw new AccessDeniedException("Only the customer's owner, the region's sales manager or the director open opportunities.");
+        }
+
+        try
+        {
+            var amount = estimate is { } value ? Money.Cny(value) : null;
+            var opportunity = Opportunity.Open(customer.Id, customer.OwnerId, customer.RegionId, title, time.GetUtcNow(), amount);
+            db.Opportunities.Add(opportunity);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.OpportunityChanged(opportunity.Id, "open", user.Id);
+            return new OpportunityOpenResult(opportunity.Id, []);
+        }
+        catch (DomainValidationException e)
+        {
+            return new OpportunityOpenResult(null, e.Errors);
+        }
+        catch (DomainException e)
+        {
+            return new OpportunityOpenResult(null, [new ValidationError("Amount", e.Code, e.Message)]);
+        }
+    }
+
+    /// <summary>PIPE-2: moves the opportunity to <paramref name="target"/> with the record of the stage it leaves.</summary>
+    public Task<IReadOnlyList<ValidationError>> AdvanceAsync(Guid id, OpportunityStage target, StageRecord record, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, $"advance to {target}", (o, now) => o.AdvanceTo(target, record, Settings.MinimumNeedsAnswers, now), cancellationToken);
+
+    public Task<IReadOnlyList<ValidationError>> LoseAsync(Guid id, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, "lose", (o, now) => o.Lose(reason, now), cancellationToken);
+
+    private async Task<IReadOnlyList<ValidationError>> ChangeAsync(Guid id, string action, Action<Opportunity, DateTimeOffset> change, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = new AuditActor(user.Id, user.Name);
+        var opportunity = await db.Opportunities.Where(OpportunityAccess.Readable(user)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
+        {
+            return NotFound;
+        }
+
+        try
+        {
+            change(opportunity, time.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainValidationException e)
+        {
+            return e.Errors;
+        }
+        catch (DomainException e)
+        {
+            return [new ValidationError(string.Empty, e.Code, e.Message)];
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return [new ValidationError(string.Empty, "Opportunity.ChangedMeanwhile", "Someone changed this opportunity a moment ago. Reload and try again.")];
+        }
+
+        logger.OpportunityChanged(opportunity.Id, action, user.Id);
+        return [];
+    }
+
+    private static int DaysSince(DateTimeOffset at, DateTimeOffset now) => Math.Max(0, (int)(now - at).TotalDays);
+}
