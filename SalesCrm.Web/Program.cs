@@ -12,8 +12,8 @@ using SalesCrm.Web.Localization;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-// Messages appear top-centre, over the app bar's empty middle: not over a page's status chip or its sticky Save button.
-builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.TopCenter);
+// Messages appear bottom-left: on a desktop over the drawer's empty foot, not over a page's title, status or Save button.
+builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Texts>();

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SalesCrm.Tests.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace SalesCrm.Tests.Browser;
+
+[Collection(BrowserGroup.Name)]
+public sealed class PipelineJourneyTests(BrowserApp app) : BrowserJourney(app)
+{
+    // PIPE-1/PIPE-2 end to end: a rep opens an opportunity on their customer and takes it through every stage; a stage
+    // left without its record is refused next to the fields, with what was typed kept.
+    [Fact]
+    public Task RepTakesAnOpportunityFromFirstContactToSigned() => JourneyAsync(async pages =>
+    {
+        var rep = await SignInAsync("rep.south@demo.salescrm");
+        pages.Add(rep);
+        var company = $"佛山机械{Guid.NewGuid().ToString("N")[..6]}有限公司";
+        await GoAsync(rep, "/customers/new");
+        await rep.GetByTestId("field-name").FillAsync(company);
+        await rep.GetByTestId("save-customer").ClickAsync();
+        await Expect(rep.GetByTestId("customer-title")).ToHaveTextAsync(company);
+
+        await rep.GetByRole(AriaRole.Tab, new() { Name = "Opportunities" }).ClickAsync();
+        await Expect(rep.GetByTestId("opportunities-empty")).ToBeVisibleAsync();
+        await rep.GetByTestId("new-opportunity").ClickAsync();
+        await rep.GetByTestId("opportunity-title-input").FillAsync("12 台电动叉车 Electric forklifts");
+        await Field(rep, "opportunity-estimate").FillAsync("1500000");
+        await rep.GetByTestId("opportunity-open-submit").ClickAsync();
+        await rep.WaitForURLAsync(new Regex("/opportunities/[0-9a-f-]{36}$"));
+        await Expect(rep.GetByTestId("opportunity-stage")).ToHaveTextAsync("Initial contact");
+
+        await rep.GetByTestId("opportunity-advance").ClickAsync();
+        await rep.GetByTestId("advance-submit").ClickAsync();
+        await Expect(rep.GetByTestId("opportunity-stage")).ToHaveTextAsync("Needs research");
+
+        await rep.GetByTestId("opportunity-advance").ClickAsync();
+        var answers = rep.GetByTestId("needs-answer");
+        await Input(answers.Nth(0)).FillAsync("替换旧柴油叉车 Replace diesel trucks");
+        await rep.GetByTestId("advance-submit").ClickAsync();
+        await Expect(rep.GetByTestId("needs-error")).ToContainTextAsync("Answer more questions");
+        await Expect(Input(answers.Nth(0))).ToHaveValueAsync("替换旧柴油叉车 Replace diesel trucks");
+        for (var i = 1; i < 5; i++)
+        {
+            await Input(answers.Nth(i)).FillAsync($"Answer {i}");
+        }
+
+        await rep.GetByTestId("advance-submit").ClickAsync();
+        await Expect(rep.GetByTestId("opportunity-stage")).ToHaveTextAsync("Solution");
+        await Expect(rep.GetByTestId("opportunity-needs")).ToContainTextAsync("Replace diesel trucks");
+
+        await rep.GetByTestId("opportunity-advance").ClickAsync();
+        await Field(rep, "solution-mix").FillAsync("12 台 2.5 吨电动叉车 + 充电桩");
+        await Field(rep, "solution-commitments").FillAsync("三年保修，8 小时到场");
+        await rep.GetByTestId("advance-submit").ClickAsync();
+        await Expect(rep.GetByTestId("opportunity-stage")).ToHaveTextAsync("Negotiation");
+
+        await rep.GetByTestId("opportunity-advance").ClickAsync();
+        await Field(rep, "negotiation-price").FillAsync("1450000");
+        await rep.GetByTestId("advance-submit").ClickAsync();
+        await Expect(rep.GetByTestId("advance-dialog")).ToContainTextAsync("Give the agreed delivery date.");
+        await Field(rep, "negotiation-delivery").FillAsync("2027-03-31");
+        await rep.GetByTestId("advance-dialog").Locator(".mud-select").Last.ClickAsync();
+        await rep.GetByRole(AriaRole.Option).Filter(new() { HasText = "Bank acceptance bill" }).ClickAsync();
+        await rep.GetByTestId("advance-submit").ClickAsync();
+
+        await Expect(rep.GetByTestId("opportunity-stage")).ToHaveTextAsync("Signed");
+        await Expect(rep.GetByTestId("opportunity-amount")).ToHaveTextAsync("CNY 1,450,000.00");
+        await Expect(rep.GetByTestId("opportunity-negotiation")).ToContainTextAsync("2027-03-31");
+        await Expect(rep.GetByTestId("opportunity-actions")).ToHaveCountAsync(0);
+    });
+
+    // MudBlazor puts a field's data-testid on its input or on its wrapper, depending on the component.
+    private static ILocator Field(IPage page, string testId) =>
+        page.Locator($"[data-testid={testId}] input, [data-testid={testId}] textarea, input[data-testid={testId}], textarea[data-testid={testId}]").First;
+
+    private static ILocator Input(ILocator field) =>
+        field.Locator("xpath=self::input | self::textarea | .//input | .//textarea").First;
+}
