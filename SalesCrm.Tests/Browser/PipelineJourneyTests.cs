@@ -70,6 +70,40 @@ public sealed class PipelineJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Expect(rep.GetByTestId("opportunity-actions")).ToHaveCountAsync(0);
     });
 
+    // PIPE-3: the board shows the opportunity in its stage with its amount; dragging it two stages on is refused,
+    // dragging it to the next stage asks for that step's record and moves it.
+    [Fact]
+    public Task RepDragsACardToTheNextStage_OnThePipelineBoard() => JourneyAsync(async pages =>
+    {
+        var rep = await SignInAsync("rep.east@demo.salescrm");
+        pages.Add(rep);
+        var title = $"Board {Guid.NewGuid().ToString("N")[..6]} 仓储货架 Racking";
+        await GoAsync(rep, "/customers/new");
+        await rep.GetByTestId("field-name").FillAsync($"嘉兴仓储{title[6..12]}有限公司");
+        await rep.GetByTestId("save-customer").ClickAsync();
+        await rep.GetByRole(AriaRole.Tab, new() { Name = "Opportunities" }).ClickAsync();
+        await rep.GetByTestId("new-opportunity").ClickAsync();
+        await rep.GetByTestId("opportunity-title-input").FillAsync(title);
+        await Field(rep, "opportunity-estimate").FillAsync("880000");
+        await rep.GetByTestId("opportunity-open-submit").ClickAsync();
+        await rep.WaitForURLAsync(new Regex("/opportunities/[0-9a-f-]{36}$"));
+
+        await GoAsync(rep, "/pipeline");
+        var columns = rep.GetByTestId("board-column");
+        var card = rep.GetByTestId("board-card").Filter(new() { HasText = title });
+        await Expect(columns.Nth(0).GetByTestId("board-card").Filter(new() { HasText = title })).ToContainTextAsync("CNY 880,000.00");
+
+        await card.DragToAsync(columns.Nth(3).Locator(".board-zone"));
+        await Expect(rep.GetByTestId("advance-dialog")).ToHaveCountAsync(0);
+        await Expect(columns.Nth(0).GetByTestId("board-card").Filter(new() { HasText = title })).ToHaveCountAsync(1);
+
+        await card.DragToAsync(columns.Nth(1).Locator(".board-zone"));
+        await Expect(rep.GetByTestId("advance-dialog")).ToBeVisibleAsync();
+        await rep.GetByTestId("advance-submit").ClickAsync();
+        await Expect(columns.Nth(1).GetByTestId("board-card").Filter(new() { HasText = title })).ToHaveCountAsync(1);
+        await Expect(columns.Nth(0).GetByTestId("board-card").Filter(new() { HasText = title })).ToHaveCountAsync(0);
+    });
+
     // MudBlazor puts a field's data-testid on its input or on its wrapper, depending on the component.
     private static ILocator Field(IPage page, string testId) =>
         page.Locator($"[data-testid={testId}] input, [data-testid={testId}] textarea, input[data-testid={testId}], textarea[data-testid={testId}]").First;

@@ -132,6 +132,57 @@ public sealed class OpportunityServiceTests : IAsyncLifetime
         Assert.True(row.IsLost);
     }
 
+    [Fact]
+    public async Task PIPE3_Board_GroupsOpenOpportunitiesByStage_WithCountsAndTotals_WithoutLostOnes()
+    {
+        var owner = _database.SignIn(_owner).Opportunities;
+        var first = await OpenAsync();
+        await OpenAsync();
+        var lost = await OpenAsync();
+        await owner.LoseAsync(lost, "No budget");
+        await owner.AdvanceAsync(first, OpportunityStage.NeedsResearch, new ContactRecord());
+        _database.Time.Advance(TimeSpan.FromDays(2));
+
+        var board = await owner.BoardAsync(new());
+
+        Assert.Equal(Enum.GetValues<OpportunityStage>(), board.Select(c => c.Stage));
+        Assert.Equal(1, board[0].Count);
+        Assert.Equal([Money.Cny(1_200_000m)], board[0].Totals);
+        var card = Assert.Single(board[1].Cards);
+        Assert.Equal((first, "杭州物流有限公司", "张伟", 2), (card.Id, card.Customer, card.Owner, card.DaysInStage));
+        Assert.DoesNotContain(board.SelectMany(c => c.Cards), c => c.Id == lost);
+    }
+
+    [Fact]
+    public async Task PIPE3_SignedOpportunities_LeaveTheBoardAfter30Days()
+    {
+        var id = await OpenAsync();
+        var owner = _database.SignIn(_owner).Opportunities;
+        await owner.AdvanceAsync(id, OpportunityStage.NeedsResearch, new ContactRecord());
+        await owner.AdvanceAsync(id, OpportunityStage.Solution, new NeedsRecord(owner.Settings.Questions.Take(5).Select(q => new NeedsAnswer(q, "ok")).ToList()));
+        await owner.AdvanceAsync(id, OpportunityStage.Negotiation, new SolutionRecord("Forklifts", 1_000_000m, "CNY", "none"));
+        await owner.AdvanceAsync(id, OpportunityStage.Signing, new NegotiationRecord(990_000m, "CNY", new DateOnly(2026, 12, 1), PaymentMethod.Cash));
+
+        Assert.Equal(1, (await owner.BoardAsync(new()))[4].Count);
+        _database.Time.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(0, (await owner.BoardAsync(new()))[4].Count);
+    }
+
+    [Fact]
+    public async Task PIPE3_ManagersFilterTheBoardByRep_RepsSeeOnlyTheirOwn()
+    {
+        await OpenAsync();
+        var colleague = await _organisation.UserAsync(CrmRole.SalesRep, _east, "王磊");
+        var theirs = await new CustomerBuilder().Named("宁波港务有限公司").SaveAsync(_database, colleague);
+        await _database.SignIn(colleague).Opportunities.OpenAsync(theirs.Id, "Cranes", 5_000_000m);
+        var manager = _database.SignIn(_eastManager).Opportunities;
+
+        Assert.Equal(2, (await manager.BoardAsync(new()))[0].Count);
+        Assert.Equal(["王磊"], (await manager.BoardAsync(new(OwnerId: colleague.Id)))[0].Cards.Select(c => c.Owner));
+        Assert.Equal(["张伟"], (await _database.SignIn(_owner).Opportunities.BoardAsync(new()))[0].Cards.Select(c => c.Owner));
+        Assert.Empty(await manager.RegionChoicesAsync());
+    }
+
     private async Task<Guid> OpenAsync()
     {
         var result = await _database.SignIn(_owner).Opportunities.OpenAsync(_customer.Id, "10 台叉车 Forklifts", 1_200_000m);

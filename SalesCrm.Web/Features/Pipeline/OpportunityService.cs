@@ -23,7 +23,73 @@ public sealed class OpportunityService(
 {
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Opportunity.NotFound", "This opportunity does not exist, or you have no access to it.")];
 
+    /// <summary>How many cards a board column shows; the column's count and total still cover all of them.</summary>
+    public const int CardsPerColumn = 100;
+
+    /// <summary>How long a signed opportunity stays on the board's last column.</summary>
+    public static readonly TimeSpan SignedShownFor = TimeSpan.FromDays(30);
+
     public PipelineOptions Settings => options.Value;
+
+    /// <summary>
+    /// PIPE-3: the open opportunities the user may see, by stage, with counts and totals; signed ones of the last
+    /// <see cref="SignedShownFor"/> close the board. Lost ones are not on it.
+    /// </summary>
+    public async Task<IReadOnlyList<BoardColumn>> BoardAsync(BoardFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var user = await currentUser.RequireAsync();
+        var now = time.GetUtcNow();
+        var signedSince = now - SignedShownFor;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user))
+            .Where(o => o.LostAt == null && (o.Stage != OpportunityStage.Signing || o.StageEnteredAt >= signedSince))
+            .Where(o => filter.OwnerId == null || o.OwnerId == filter.OwnerId)
+            .Where(o => filter.RegionId == null || o.RegionId == filter.RegionId);
+
+        // SQLite keeps decimals as text, so sums are made here over the amounts alone, not in SQL.
+        var amounts = await query.Select(o => new { o.Stage, o.AmountValue, o.Currency }).ToListAsync(cancellationToken);
+        var columns = new List<BoardColumn>();
+        foreach (var stage in Enum.GetValues<OpportunityStage>())
+        {
+            var cards = await query.Where(o => o.Stage == stage).OrderByDescending(o => o.StageEnteredAt).Take(CardsPerColumn)
+                .Select(o => new
+                {
+                    o.Id,
+                    o.Title,
+                    Customer = db.Customers.Where(c => c.Id == o.CustomerId).Select(c => c.Name).First(),
+                    o.AmountValue,
+                    o.Currency,
+                    Owner = db.Users.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).First(),
+                    o.StageEnteredAt,
+                })
+                .ToListAsync(cancellationToken);
+            var inStage = amounts.Where(a => a.Stage == stage).ToList();
+            var totals = inStage.Where(a => a.AmountValue is not null).GroupBy(a => a.Currency)
+                .Select(g => new Money(g.Sum(a => a.AmountValue!.Value), g.Key)).OrderBy(m => m.Currency, StringComparer.Ordinal).ToList();
+            columns.Add(new BoardColumn(
+                stage,
+                cards.Select(c => new BoardCard(c.Id, c.Title, c.Customer, c.AmountValue is { } v ? new Money(v, c.Currency) : null, c.Owner, stage, DaysSince(c.StageEnteredAt, now))).ToList(),
+                inStage.Count,
+                totals));
+        }
+
+        return columns;
+    }
+
+    /// <summary>The regions a user may filter the board by: all for the director and administrators, none for others.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> RegionChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        if (CustomerAccess.TermsScope(user.Role) != AccessScope.All)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
+        return regions.Select(r => (r.Id, r.Name)).ToList();
+    }
 
     /// <summary>The customer's opportunities the user may see, open ones first, newest first.</summary>
     public async Task<IReadOnlyList<OpportunityRow>> ForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default)
