@@ -183,6 +183,46 @@ public sealed class OpportunityServiceTests : IAsyncLifetime
         Assert.Empty(await manager.RegionChoicesAsync());
     }
 
+    [Fact]
+    public async Task PIPE3_Funnel_CountsTheStagesReached_AndTheShareOfThePreviousStage()
+    {
+        var owner = _database.SignIn(_owner).Opportunities;
+        var ids = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            ids.Add(await OpenAsync());
+        }
+
+        await owner.AdvanceAsync(ids[0], OpportunityStage.NeedsResearch, new ContactRecord());
+        await owner.AdvanceAsync(ids[1], OpportunityStage.NeedsResearch, new ContactRecord());
+        await owner.AdvanceAsync(ids[1], OpportunityStage.Solution, new NeedsRecord(owner.Settings.Questions.Take(5).Select(q => new NeedsAnswer(q, "ok")).ToList()));
+        await owner.LoseAsync(ids[1], "Went elsewhere");
+        await owner.LoseAsync(ids[2], "No budget");
+
+        var funnel = await owner.FunnelAsync(new(), 6);
+
+        Assert.Equal([4, 2, 1, 0, 0], funnel.Steps.Select(s => s.Reached));
+        Assert.Equal([null, 0.5, 0.5, 0.0, null], funnel.Steps.Select(s => s.ConversionFromPrevious));
+        Assert.Equal(2, funnel.Lost);
+        Assert.Equal(6, funnel.Months.Count);
+    }
+
+    [Fact]
+    public async Task PIPE3_MonthlyNewCustomerConversion_PerRep_CountsNewCustomersThatSigned()
+    {
+        var owner = _database.SignIn(_owner).Opportunities;
+        await new CustomerBuilder().Named("温州鞋业有限公司").SaveAsync(_database, _owner);
+        var id = await OpenAsync();
+        await owner.AdvanceAsync(id, OpportunityStage.NeedsResearch, new ContactRecord());
+        await owner.AdvanceAsync(id, OpportunityStage.Solution, new NeedsRecord(owner.Settings.Questions.Take(5).Select(q => new NeedsAnswer(q, "ok")).ToList()));
+        await owner.AdvanceAsync(id, OpportunityStage.Negotiation, new SolutionRecord("Forklifts", 1_000_000m, "CNY", "none"));
+        await owner.AdvanceAsync(id, OpportunityStage.Signing, new NegotiationRecord(990_000m, "CNY", new DateOnly(2026, 12, 1), PaymentMethod.Cash));
+
+        var conversion = Assert.Single((await _database.SignIn(_eastManager).Opportunities.FunnelAsync(new(), 3)).Conversions);
+
+        Assert.Equal(("张伟", 2026, 3, 2, 1, 0.5), (conversion.Rep, conversion.Year, conversion.Month, conversion.NewCustomers, conversion.Converted, conversion.Rate));
+    }
+
     private async Task<Guid> OpenAsync()
     {
         var result = await _database.SignIn(_owner).Opportunities.OpenAsync(_customer.Id, "10 台叉车 Forklifts", 1_200_000m);

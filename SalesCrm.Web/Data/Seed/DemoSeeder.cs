@@ -1,4 +1,7 @@
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Ownership;
+using SalesCrm.Domain.Pipeline;
+using SalesCrm.Web.Features.Pipeline;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Customers;
@@ -68,11 +71,45 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
                 : Customer.Register(profile, terms, contacts, owner.Id, owner.RegionId, registeredAt);
             db.Customers.Add(customer);
             db.OwnershipLedger.Add(OwnershipRecord.FirstContact(customer.Id, owner.Id, owner.Id, customer.FirstContactAt));
+            if (customer.IsCustomer && index >= 4 && index % 3 == 1)
+            {
+                db.Opportunities.Add(DemoOpportunity(customer, registeredAt, now, index / 3));
+            }
+
             index++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         logger.DemoSeeded(regions.Count, created.Count, index);
+    }
+
+    /// <summary>Some demo customers have an opportunity, spread over the five stages and lost, so the board and funnel show something.</summary>
+    private static Opportunity DemoOpportunity(Customer customer, DateTimeOffset openedAt, DateTimeOffset now, int step)
+    {
+        var amount = Money.Cny(200_000m * (1 + (step % 7)));
+        var opportunity = Opportunity.Open(customer.Id, customer.OwnerId, customer.RegionId, $"{customer.Industry ?? "设备"}采购 Equipment purchase", openedAt, amount);
+        StageRecord[] records =
+        [
+            new ContactRecord(),
+            new NeedsRecord(PipelineOptions.DefaultQuestions.Take(5).Select(q => new NeedsAnswer(q, "已在首次拜访中确认 Confirmed at the first visit")).ToList()),
+            new SolutionRecord("叉车与维保套餐 Forklifts with a maintenance plan", amount.Amount, amount.Currency, "两年保修 Two-year warranty"),
+            new NegotiationRecord(amount.Amount * 0.95m, amount.Currency, DateOnly.FromDateTime(openedAt.AddDays(90).UtcDateTime), PaymentMethod.BankTransfer),
+        ];
+        var stages = step % 6;
+        var lost = stages == 5;
+        for (var i = 0; i < (lost ? 2 : stages); i++)
+        {
+            opportunity.AdvanceTo(opportunity.Stage + 1, records[i], minimumNeedsAnswers: 0, Min(openedAt.AddHours(3 * (i + 1)), now));
+        }
+
+        if (lost)
+        {
+            opportunity.Lose("选择了竞争对手 Chose a competitor", Min(openedAt.AddHours(6), now));
+        }
+
+        return opportunity;
+
+        static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
     }
 
     /// <summary>Some demo companies are still leads, at each step of LEAD-1/2, so the leads page has something to show.</summary>

@@ -77,6 +77,51 @@ public sealed class OpportunityService(
         return columns;
     }
 
+    /// <summary>
+    /// PIPE-3: the funnel of the opportunities opened in the last <paramref name="months"/> calendar months (this one
+    /// included) that the user may see, and per rep and month the share of new customers that have signed since.
+    /// </summary>
+    public async Task<FunnelReport> FunnelAsync(BoardFilter filter, int months, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
+        var user = await currentUser.RequireAsync();
+        var now = time.GetUtcNow();
+        var start = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1 - months);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var opportunities = db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user))
+            .Where(o => filter.OwnerId == null || o.OwnerId == filter.OwnerId)
+            .Where(o => filter.RegionId == null || o.RegionId == filter.RegionId);
+        var opened = await opportunities.Where(o => o.OpenedAt >= start).Select(o => new { o.Stage, Lost = o.LostAt != null }).ToListAsync(cancellationToken);
+        var steps = new List<FunnelStep>();
+        foreach (var stage in Enum.GetValues<OpportunityStage>())
+        {
+            var reached = opened.Count(o => o.Stage >= stage);
+            var previous = steps.Count == 0 ? (int?)null : steps[^1].Reached;
+            steps.Add(new FunnelStep(stage, reached, previous is > 0 ? (double)reached / previous.Value : null));
+        }
+
+        var signed = opportunities.Where(o => o.Stage == OpportunityStage.Signing).Select(o => o.CustomerId);
+        var newCustomers = await db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user))
+            .Where(c => c.FirstContactAt >= start)
+            .Where(c => filter.OwnerId == null || c.OwnerId == filter.OwnerId)
+            .Where(c => filter.RegionId == null || c.RegionId == filter.RegionId)
+            .Select(c => new
+            {
+                Rep = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
+                c.FirstContactAt,
+                Converted = signed.Contains(c.Id),
+            })
+            .ToListAsync(cancellationToken);
+        var monthList = Enumerable.Range(0, months).Select(i => start.AddMonths(i)).Select(m => (m.Year, m.Month)).ToList();
+        var conversions = newCustomers
+            .GroupBy(c => (c.Rep, c.FirstContactAt.UtcDateTime.Year, c.FirstContactAt.UtcDateTime.Month))
+            .Select(g => new RepConversion(g.Key.Rep, g.Key.Year, g.Key.Month, g.Count(), g.Count(c => c.Converted)))
+            .OrderBy(r => r.Rep, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Month)
+            .ToList();
+        return new FunnelReport(steps, opened.Count(o => o.Lost), conversions, monthList);
+    }
+
     /// <summary>The regions a user may filter the board by: all for the director and administrators, none for others.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name)>> RegionChoicesAsync(CancellationToken cancellationToken = default)
     {
