@@ -116,6 +116,19 @@ public sealed class Opportunity : AggregateRoot
         StageEnteredAt = now;
     }
 
+    /// <summary>
+    /// OWN-5/OWN-6: an open opportunity follows its customer to a new owner (and region). A closed one stays with the
+    /// rep who closed it: it is their result.
+    /// </summary>
+    public void FollowCustomer(Guid ownerId, Guid regionId)
+    {
+        if (!IsClosed)
+        {
+            OwnerId = ownerId;
+            RegionId = regionId;
+        }
+    }
+
     /// <summary>PIPE-1: the opportunity ends without a sale; the reason feeds the funnel.</summary>
     public void Lose(string? reason, DateTimeOffset now)
     {

@@ -73,6 +73,23 @@ public sealed class TransferTests : IAsyncLifetime
         Assert.Equal((southRep.Id, _south.Id), await db.Customers.Select(c => ValueTuple.Create(c.OwnerId, c.RegionId)).SingleAsync());
     }
 
+    [Fact]
+    public async Task OWN5_PIPE1_OpenOpportunitiesFollowTheCustomer_ClosedOnesStayWithWhoClosedThem()
+    {
+        var owner = _database.SignIn(_owner).Opportunities;
+        var open = (await owner.OpenAsync(_customer.Id, "Forklifts", 100_000m)).Id!.Value;
+        var lost = (await owner.OpenAsync(_customer.Id, "Racking", 50_000m)).Id!.Value;
+        await owner.LoseAsync(lost, "No budget");
+
+        await _database.SignIn(_eastManager).Ownership.TransferAsync(_customer.Id, _colleague.Id, "Rebalanced territory");
+
+        await using var db = _database.CreateContext();
+        var owners = await db.Opportunities.ToDictionaryAsync(o => o.Id, o => o.OwnerId);
+        Assert.Equal((_colleague.Id, _owner.Id), (owners[open], owners[lost]));
+        Assert.NotNull(await _database.SignIn(_colleague).Opportunities.GetAsync(open));
+        Assert.Null(await _database.SignIn(_owner).Opportunities.GetAsync(open));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
