@@ -71,6 +71,9 @@ internal static partial class CrmLog
     [LoggerMessage(4001, LogLevel.Information, "Seeded the demo organisation: {Regions} regions, {Users} users, {Customers} customers")]
     public static partial void DemoSeeded(this ILogger logger, int regions, int users, int customers);
 
+    [LoggerMessage(4004, LogLevel.Information, "Seeded the demo product catalogue: {Products} products")]
+    public static partial void DemoCatalogueSeeded(this ILogger logger, int products);
+
     [LoggerMessage(4002, LogLevel.Warning, "No administrator exists. Start once with --Bootstrap:AdminEmail=<e-mail> --Bootstrap:AdminPassword=<password> to create one")]
     public static partial void NoAdministrator(this ILogger logger);
 
