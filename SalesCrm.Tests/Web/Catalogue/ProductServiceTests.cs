@@ -175,7 +175,7 @@ public sealed class ProductServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CON1_TwoAdministratorsSavingTheSameVersionAtOnce_ExactlyOneWins()
+    public async Task CON1_AdministratorAndDirectorSavingTheSameVersionAtOnce_ExactlyOneWins()
     {
         var barrier = new SaveBarrier();
         await using var database = await TestDatabase.OnDiskAsync(barrier);
