@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Admin;
+using SalesCrm.Web.Features.Catalogue;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Leads;
 using SalesCrm.Web.Features.Leads.Import;
@@ -37,6 +38,8 @@ public sealed class UserSession(IServiceProvider services)
     public NotificationSignal Signal => services.GetRequiredService<NotificationSignal>();
 
     public UserAdminService Admin => services.GetRequiredService<UserAdminService>();
+
+    public ProductService Products => services.GetRequiredService<ProductService>();
 
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using SalesCrm.Domain.Catalogue;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
@@ -41,6 +42,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<OwnershipDispute> OwnershipDisputes => Set<OwnershipDispute>();
+    public DbSet<Product> Products => Set<Product>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -72,6 +74,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new OpportunityConfiguration());
         builder.ApplyConfiguration(new OwnershipDisputeConfiguration());
+        builder.ApplyConfiguration(new ProductConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCrm.Web.Features.Admin;
+using SalesCrm.Web.Features.Catalogue;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Leads;
 using SalesCrm.Web.Features.Leads.Import;
@@ -24,6 +25,7 @@ public static class FeatureSetup
         services.AddScoped<PoolService>();
         services.AddScoped<OpportunityService>();
         services.AddScoped<LeadImportService>();
+        services.AddScoped<ProductService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();

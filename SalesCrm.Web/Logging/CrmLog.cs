@@ -65,8 +65,17 @@ internal static partial class CrmLog
     [LoggerMessage(3001, LogLevel.Information, "Administrator {AdminId} {Action} user {UserId}")]
     public static partial void UserAdministered(this ILogger logger, Guid adminId, string action, Guid userId);
 
+    [LoggerMessage(5001, LogLevel.Information, "Product {ProductId} {Action} by {UserId} (CON-1)")]
+    public static partial void ProductChanged(this ILogger logger, Guid productId, string action, Guid userId);
+
+    [LoggerMessage(5002, LogLevel.Information, "Product {ProductId}: save by {UserId} refused, someone else saved first")]
+    public static partial void ProductConflict(this ILogger logger, Guid productId, Guid userId);
+
     [LoggerMessage(4001, LogLevel.Information, "Seeded the demo organisation: {Regions} regions, {Users} users, {Customers} customers")]
     public static partial void DemoSeeded(this ILogger logger, int regions, int users, int customers);
+
+    [LoggerMessage(4004, LogLevel.Information, "Seeded the demo product catalogue: {Products} products")]
+    public static partial void DemoCatalogueSeeded(this ILogger logger, int products);
 
     [LoggerMessage(4002, LogLevel.Warning, "No administrator exists. Start once with --Bootstrap:AdminEmail=<e-mail> --Bootstrap:AdminPassword=<password> to create one")]
     public static partial void NoAdministrator(this ILogger logger);

@@ -34,6 +34,18 @@ public sealed class DevelopmentStartTests(DevelopmentStartTests.App app) : IClas
     }
 
     [Fact]
+    public async Task EmptyDatabase_GetsTheDemoCatalogue_WithOneDiscontinuedProduct() // CON-1
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+
+        var products = await db.Products.Select(p => new { p.Code, p.IsActive }).ToListAsync();
+
+        Assert.Equal(DemoCatalogue.Products.Count, products.Count);
+        Assert.Equal([DemoCatalogue.Discontinued], products.Where(p => !p.IsActive).Select(p => p.Code));
+    }
+
+    [Fact]
     public async Task DemoUsers_SignInWithTheDemoPassword()
     {
         await using var scope = app.Services.CreateAsyncScope();

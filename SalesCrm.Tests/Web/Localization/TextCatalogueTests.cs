@@ -13,8 +13,8 @@ public sealed partial class TextCatalogueTests
 {
     private static readonly Texts Texts = new();
 
-    /// <summary>Where the customer form's errors come from; region errors are shown by message, not by code.</summary>
-    private static readonly string[] ErrorCodeSources = ["SalesCrm.Domain", "SalesCrm.Web/Features/Customers"];
+    /// <summary>Where the customer and product forms' errors come from; region errors are shown by message, not by code.</summary>
+    private static readonly string[] ErrorCodeSources = ["SalesCrm.Domain", "SalesCrm.Web/Features/Customers", "SalesCrm.Web/Features/Catalogue"];
 
     public static TheoryData<string> Languages => [.. Texts.Languages];
 
@@ -85,7 +85,7 @@ public sealed partial class TextCatalogueTests
     }
 
     [Fact]
-    public void EveryErrorCodeACustomerFormCanShow_HasAText()
+    public void EveryErrorCodeACustomerOrProductFormCanShow_HasAText()
     {
         var codes = ErrorCodeSources
             .SelectMany(project => SourceTree.Files(project, "*.cs"))

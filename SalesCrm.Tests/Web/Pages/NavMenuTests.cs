@@ -48,4 +48,27 @@ public sealed class NavMenuTests
 
         Assert.Equal(disputes, menu.FindAll("a[href='/ownership/disputes']").Count == 1);
     }
+
+    [Theory]
+    [InlineData(CrmRole.SalesRep)]
+    [InlineData(CrmRole.AccountManager)]
+    [InlineData(CrmRole.SalesManager)]
+    [InlineData(CrmRole.MarketingDirector)]
+    [InlineData(CrmRole.ServiceAgent)]
+    [InlineData(CrmRole.ServiceManager)]
+    [InlineData(CrmRole.Legal)]
+    [InlineData(CrmRole.Collector)]
+    [InlineData(CrmRole.Administrator)]
+    public async Task CON1_Drawer_ShowsTheProductCatalogueToEveryRole(CrmRole role)
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var organisation = new OrganisationBuilder(database);
+        var user = await organisation.UserAsync(role, await organisation.RegionAsync("East"));
+        await using var context = new CrmTestContext(database);
+        context.SignIn(user);
+
+        var menu = context.Render<NavMenu>();
+
+        Assert.Single(menu.FindAll("a[href='/catalogue/products']"));
+    }
 }

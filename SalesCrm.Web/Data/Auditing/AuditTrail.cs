@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using SalesCrm.Domain.Catalogue;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
@@ -20,7 +21,7 @@ internal static class AuditTrail
     private static readonly HashSet<string> UserFields =
         [nameof(CrmUser.DisplayName), nameof(CrmUser.Role), nameof(CrmUser.RegionId), nameof(CrmUser.IsDisabled), nameof(CrmUser.Email)];
 
-    public static bool IsBusinessRecord(EntityEntry entry) => entry.Entity is Customer or Contact or Region or Opportunity;
+    public static bool IsBusinessRecord(EntityEntry entry) => entry.Entity is Customer or Contact or Region or Opportunity or Product;
 
     public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTimeOffset at)
     {
@@ -40,17 +41,9 @@ internal static class AuditTrail
                 _ => AuditAction.Updated,
             };
 
-            foreach (var property in entry.Properties)
+            foreach (var (name, original, current) in Values(entry, action))
             {
-                var name = property.Metadata.Name;
-                if (Ignored.Contains(name) || property.Metadata.IsShadowProperty() || (entry.Entity is CrmUser && !UserFields.Contains(name)))
-                {
-                    continue;
-                }
-
                 // Compare the values themselves: two different phone numbers may look alike once masked.
-                var original = action == AuditAction.Created ? null : property.OriginalValue;
-                var current = action == AuditAction.Deleted ? null : property.CurrentValue;
                 if (Equals(original, current))
                 {
                     continue;
@@ -76,12 +69,38 @@ internal static class AuditTrail
         }
     }
 
+    /// <summary>Each audited field's value before and after. A value object mapped as a complex type (a list price) is one field.</summary>
+    private static IEnumerable<(string Name, object? Original, object? Current)> Values(EntityEntry entry, AuditAction action)
+    {
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (Ignored.Contains(name) || property.Metadata.IsShadowProperty() || (entry.Entity is CrmUser && !UserFields.Contains(name)))
+            {
+                continue;
+            }
+
+            yield return (name, action == AuditAction.Created ? null : property.OriginalValue, action == AuditAction.Deleted ? null : property.CurrentValue);
+        }
+
+        foreach (var complex in entry.ComplexProperties)
+        {
+            yield return (complex.Metadata.Name, action == AuditAction.Created ? null : Original(complex), action == AuditAction.Deleted ? null : complex.CurrentValue);
+        }
+    }
+
+    /// <summary>EF keeps a complex property's original values per column; the value object is put back together from them.</summary>
+    private static Money Original(ComplexPropertyEntry complex) => complex.Metadata.ClrType == typeof(Money)
+        ? new Money((decimal)complex.Property(nameof(Money.Amount)).OriginalValue!, (string)complex.Property(nameof(Money.Currency)).OriginalValue!)
+        : throw new NotSupportedException($"The audit trail does not know how to record a {complex.Metadata.ClrType.Name} yet.");
+
     private static (string Type, Guid Id, string? Subject)? Target(EntityEntry entry) => entry.Entity switch
     {
         Customer c => (nameof(Customer), c.Id, null),
         Contact k => (nameof(Customer), k.CustomerId, k.Name),
         Region r => (nameof(Region), r.Id, null),
         Opportunity o => (nameof(Opportunity), o.Id, null),
+        Product p => (nameof(Product), p.Id, null),
         CrmUser u => ("User", u.Id, null),
         _ => null,
     };

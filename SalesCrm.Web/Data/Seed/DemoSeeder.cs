@@ -4,6 +4,7 @@ using SalesCrm.Domain.Pipeline;
 using SalesCrm.Web.Features.Pipeline;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Catalogue;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Auth;
@@ -12,7 +13,10 @@ using SalesCrm.Web.Logging;
 
 namespace SalesCrm.Web.Data.Seed;
 
-/// <summary>Seeds the demo organisation once, on the first start of an empty database in Development.</summary>
+/// <summary>
+/// Seeds the demo in Development, each part once: the organisation and its customers on the first start of an empty
+/// database, the product catalogue on the first start without products (so a demo database from before it gets it too).
+/// </summary>
 internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public const int CustomerCount = 60;
@@ -22,12 +26,20 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.Regions.AnyAsync(cancellationToken))
+        db.Actor = AuditActor.System;
+        if (!await db.Regions.AnyAsync(cancellationToken))
         {
-            return;
+            await SeedOrganisationAsync(cancellationToken);
         }
 
-        db.Actor = AuditActor.System;
+        if (!await db.Products.AnyAsync(cancellationToken))
+        {
+            await SeedCatalogueAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedOrganisationAsync(CancellationToken cancellationToken)
+    {
         var regions = new[] { DemoOrganisation.East, DemoOrganisation.South }.ToDictionary(n => n, Region.Create);
         db.Regions.AddRange(regions.Values);
         await db.SaveChangesAsync(cancellationToken);
@@ -110,6 +122,23 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         return opportunity;
 
         static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+    }
+
+    private async Task SeedCatalogueAsync(CancellationToken cancellationToken)
+    {
+        foreach (var details in DemoCatalogue.Products)
+        {
+            var product = Product.Create(details);
+            if (product.Code == DemoCatalogue.Discontinued)
+            {
+                product.Deactivate();
+            }
+
+            db.Products.Add(product);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.DemoCatalogueSeeded(DemoCatalogue.Products.Count);
     }
 
     /// <summary>Some demo companies are still leads, at each step of LEAD-1/2, so the leads page has something to show.</summary>
