@@ -202,7 +202,8 @@ public sealed class Contract : AggregateRoot
 
     private void ApplyTerms(ContractTerms terms, SettlementMethod customerSettlement, Guid requestedById, DateTimeOffset now)
     {
-        Terms = terms with { BreachCompensationPercent = terms.EffectiveBreachCompensationPercent };
+        // The contract keeps its own copy of the lines, so nothing the caller still holds can change them.
+        Terms = terms with { Lines = terms.Lines.ToList(), BreachCompensationPercent = terms.EffectiveBreachCompensationPercent };
         _approvals.Clear();
         _approvals.AddRange(terms.ApprovalsNeeded(customerSettlement).Select(r => new ApprovalRequest(r, requestedById, now)));
     }

@@ -29,6 +29,12 @@ public sealed record ContractTerms(
     public const int MaxLines = 500;
     public const int ServiceCommitmentsMaxLength = 4000;
 
+    // For materialising a stored contract; every property is then set from the record.
+    private ContractTerms()
+        : this(new List<ContractLine>(), Money.DefaultCurrency, null, null, null, null, null, null, null, FreeService: false)
+    {
+    }
+
     public Money Total => new(Lines.Sum(l => l.Total), Currency);
 
     /// <summary>Every invalid term, each naming its field; none means the terms may stand in a draft.</summary>

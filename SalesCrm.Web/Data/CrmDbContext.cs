@@ -42,6 +42,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<OwnershipDispute> OwnershipDisputes => Set<OwnershipDispute>();
+    public DbSet<Domain.Contracts.Contract> Contracts => Set<Domain.Contracts.Contract>();
     public DbSet<Product> Products => Set<Product>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
@@ -74,6 +75,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new OpportunityConfiguration());
         builder.ApplyConfiguration(new OwnershipDisputeConfiguration());
+        builder.ApplyConfiguration(new ContractConfiguration());
         builder.ApplyConfiguration(new ProductConfiguration());
     }
 

@@ -21,7 +21,7 @@ internal static class AuditTrail
     private static readonly HashSet<string> UserFields =
         [nameof(CrmUser.DisplayName), nameof(CrmUser.Role), nameof(CrmUser.RegionId), nameof(CrmUser.IsDisabled), nameof(CrmUser.Email)];
 
-    public static bool IsBusinessRecord(EntityEntry entry) => entry.Entity is Customer or Contact or Region or Opportunity or Product;
+    public static bool IsBusinessRecord(EntityEntry entry) => entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract;
 
     public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTimeOffset at)
     {
@@ -101,6 +101,7 @@ internal static class AuditTrail
         Region r => (nameof(Region), r.Id, null),
         Opportunity o => (nameof(Opportunity), o.Id, null),
         Product p => (nameof(Product), p.Id, null),
+        Domain.Contracts.Contract c => (nameof(Domain.Contracts.Contract), c.Id, null),
         CrmUser u => ("User", u.Id, null),
         _ => null,
     };

@@ -211,6 +211,75 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("Products");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Contracts.Contract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("LegalComments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("OpportunityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.HasIndex("PreviousVersionId");
+
+                    b.HasIndex("CustomerId", "DraftedAt");
+
+                    b.HasIndex("Number", "VersionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("RegionId", "Status");
+
+                    b.ToTable("Contracts");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Customers.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -876,6 +945,146 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Contracts.Contract", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Pipeline.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesCrm.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Contracts.ApprovalRequest", "Approvals", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt");
+
+                            b1.Property<Guid?>("DecidedById");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RequestedAt");
+
+                            b1.Property<Guid>("RequestedById");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.HasKey("ContractId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Contracts");
+
+                            b1
+                                .ToJson("Approvals")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsOne("SalesCrm.Domain.Contracts.ContractTerms", "Terms", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId");
+
+                            b1.Property<decimal?>("BreachCompensationPercent");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("DeliveryDate");
+
+                            b1.Property<bool>("FreeService");
+
+                            b1.Property<string>("PaymentMethod");
+
+                            b1.Property<int?>("PaymentTermsDays");
+
+                            b1.Property<string>("ServiceCommitments");
+
+                            b1.Property<string>("Settlement");
+
+                            b1.Property<string>("SigningMethod");
+
+                            b1.HasKey("ContractId");
+
+                            b1.ToTable("Contracts");
+
+                            b1
+                                .ToJson("Terms")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+
+                            b1.OwnsMany("SalesCrm.Domain.Contracts.ContractLine", "Lines", b2 =>
+                                {
+                                    b2.Property<Guid>("ContractTermsContractId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<decimal>("ListPrice");
+
+                                    b2.Property<string>("ProductCode")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("ProductId");
+
+                                    b2.Property<string>("ProductName")
+                                        .IsRequired();
+
+                                    b2.Property<decimal>("Quantity");
+
+                                    b2.Property<string>("Unit")
+                                        .IsRequired();
+
+                                    b2.Property<decimal>("UnitPrice");
+
+                                    b2.HasKey("ContractTermsContractId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Contracts");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ContractTermsContractId");
+                                });
+
+                            b1.Navigation("Lines");
+                        });
+
+                    b.Navigation("Approvals");
+
+                    b.Navigation("Terms")
                         .IsRequired();
                 });
 

@@ -201,6 +201,75 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.ToTable("Products");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Contracts.Contract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalComments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OpportunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.HasIndex("PreviousVersionId");
+
+                    b.HasIndex("CustomerId", "DraftedAt");
+
+                    b.HasIndex("Number", "VersionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("RegionId", "Status");
+
+                    b.ToTable("Contracts");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Customers.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -860,6 +929,146 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Contracts.Contract", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Pipeline.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesCrm.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Contracts.ApprovalRequest", "Approvals", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<long?>("DecidedAt");
+
+                            b1.Property<Guid?>("DecidedById");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<long>("RequestedAt");
+
+                            b1.Property<Guid>("RequestedById");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.HasKey("ContractId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Contracts");
+
+                            b1
+                                .ToJson("Approvals")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsOne("SalesCrm.Domain.Contracts.ContractTerms", "Terms", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId");
+
+                            b1.Property<decimal?>("BreachCompensationPercent");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("DeliveryDate");
+
+                            b1.Property<bool>("FreeService");
+
+                            b1.Property<string>("PaymentMethod");
+
+                            b1.Property<int?>("PaymentTermsDays");
+
+                            b1.Property<string>("ServiceCommitments");
+
+                            b1.Property<string>("Settlement");
+
+                            b1.Property<string>("SigningMethod");
+
+                            b1.HasKey("ContractId");
+
+                            b1.ToTable("Contracts");
+
+                            b1
+                                .ToJson("Terms")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+
+                            b1.OwnsMany("SalesCrm.Domain.Contracts.ContractLine", "Lines", b2 =>
+                                {
+                                    b2.Property<Guid>("ContractTermsContractId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<decimal>("ListPrice");
+
+                                    b2.Property<string>("ProductCode")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("ProductId");
+
+                                    b2.Property<string>("ProductName")
+                                        .IsRequired();
+
+                                    b2.Property<decimal>("Quantity");
+
+                                    b2.Property<string>("Unit")
+                                        .IsRequired();
+
+                                    b2.Property<decimal>("UnitPrice");
+
+                                    b2.HasKey("ContractTermsContractId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Contracts");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ContractTermsContractId");
+                                });
+
+                            b1.Navigation("Lines");
+                        });
+
+                    b.Navigation("Approvals");
+
+                    b.Navigation("Terms")
                         .IsRequired();
                 });
 
