@@ -17,16 +17,10 @@ public sealed class NavMenuTests
     [InlineData(CrmRole.Collector, false, false)]
     public async Task Drawer_ShowsCustomersAndAdministrationOnlyToRolesThatMayUseThem(CrmRole role, bool customers, bool administration)
     {
-        await using var database = await TestDatabase.InMemoryAsync();
-        var organisation = new OrganisationBuilder(database);
-        var user = await organisation.UserAsync(role, await organisation.RegionAsync("East"));
-        await using var context = new CrmTestContext(database);
-        context.SignIn(user);
+        var links = await LinksFor(role);
 
-        var menu = context.Render<NavMenu>();
-
-        Assert.Equal(customers, menu.FindAll("a[href='/customers']").Count == 1);
-        Assert.Equal(administration, menu.FindAll("a[href='/admin/users']").Count == 1);
+        Assert.Equal(customers, links.Contains("/customers"));
+        Assert.Equal(administration, links.Contains("/admin/users"));
     }
 
     [Theory]
@@ -38,15 +32,9 @@ public sealed class NavMenuTests
     [InlineData(CrmRole.Legal, false)]
     public async Task OWN5_Drawer_ShowsDisputesToSalesStaffAndThoseWhoDecide(CrmRole role, bool disputes)
     {
-        await using var database = await TestDatabase.InMemoryAsync();
-        var organisation = new OrganisationBuilder(database);
-        var user = await organisation.UserAsync(role, await organisation.RegionAsync("East"));
-        await using var context = new CrmTestContext(database);
-        context.SignIn(user);
+        var links = await LinksFor(role);
 
-        var menu = context.Render<NavMenu>();
-
-        Assert.Equal(disputes, menu.FindAll("a[href='/ownership/disputes']").Count == 1);
+        Assert.Equal(disputes, links.Contains("/ownership/disputes"));
     }
 
     [Theory]
@@ -61,14 +49,19 @@ public sealed class NavMenuTests
     [InlineData(CrmRole.Administrator)]
     public async Task CON1_Drawer_ShowsTheProductCatalogueToEveryRole(CrmRole role)
     {
+        var links = await LinksFor(role);
+
+        Assert.Contains("/catalogue/products", links);
+    }
+
+    /// <summary>The drawer's link targets as <paramref name="role"/> sees them.</summary>
+    private static async Task<IReadOnlyList<string?>> LinksFor(CrmRole role)
+    {
         await using var database = await TestDatabase.InMemoryAsync();
         var organisation = new OrganisationBuilder(database);
         var user = await organisation.UserAsync(role, await organisation.RegionAsync("East"));
         await using var context = new CrmTestContext(database);
         context.SignIn(user);
-
-        var menu = context.Render<NavMenu>();
-
-        Assert.Single(menu.FindAll("a[href='/catalogue/products']"));
+        return context.Render<NavMenu>().FindAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
     }
 }

@@ -187,8 +187,8 @@ public sealed class ProductService(IDbContextFactory<CrmDbContext> dbFactory, Cu
             return query;
         }
 
-        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        return query.Where(p => EF.Functions.Like(p.Code, pattern, "\\") || EF.Functions.Like(p.Name, pattern, "\\"));
+        var pattern = LikePattern.Containing(term);
+        return query.Where(p => EF.Functions.Like(p.Code, pattern, LikePattern.Escape) || EF.Functions.Like(p.Name, pattern, LikePattern.Escape));
     }
 
     private async Task<CrmDbContext> OpenAsync(CurrentUser user, CancellationToken cancellationToken)

@@ -4,6 +4,8 @@ using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Configurations;
 using SalesCrm.Web.Data.Protection;
 
+using SalesCrm.Web.Features.Paging;
+
 namespace SalesCrm.Web.Features.Customers;
 
 /// <summary>The search box of the customer and lead lists: name, USCC, full phone number or e-mail address.</summary>
@@ -28,8 +30,8 @@ internal static class CustomerSearch
                 .Where(k => (phoneHash != null && EF.Property<string>(k, ContactConfiguration.PhoneHash) == phoneHash)
                     || (emailHash != null && EF.Property<string>(k, ContactConfiguration.EmailHash) == emailHash))
                 .Select(k => k.CustomerId).Distinct().ToListAsync(cancellationToken);
-        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var pattern = LikePattern.Containing(term);
         var uscc = Uscc.Validate(term) is null && Uscc.Normalise(term).Length == Uscc.Length ? Uscc.FromStored(Uscc.Normalise(term)) : null;
-        return query.Where(c => EF.Functions.Like(c.Name, pattern, "\\") || (uscc != null && c.Uscc == uscc) || byContact.Contains(c.Id));
+        return query.Where(c => EF.Functions.Like(c.Name, pattern, LikePattern.Escape) || (uscc != null && c.Uscc == uscc) || byContact.Contains(c.Id));
     }
 }
