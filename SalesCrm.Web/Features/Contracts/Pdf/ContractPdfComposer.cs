@@ -88,7 +88,7 @@ internal sealed class ContractPdfComposer(PdfPageCursor cursor, ContractDocument
         var fonts = cursor.Fonts;
         var g = cursor.Graphics;
         var band = PdfPageCursor.LineHeight(fonts.BodyBold) + 8;
-        g.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xE8, 0xEC, 0xF2)), x, cursor.Y, width, band);
+        g.DrawRectangle(new XSolidBrush(PdfPageCursor.HeaderFill), x, cursor.Y, width, band);
         g.DrawRectangle(cursor.Pen, x, cursor.Y, width, height);
         cursor.DrawLines([role], fonts.BodyBold, x + 8, cursor.Y + 4, width - 16);
         var nameLines = cursor.Wrap(name, fonts.BodyBold, width - 16).Count;

@@ -56,7 +56,7 @@ public sealed class ContractPdfRenderer
         var left = PdfPageCursor.Margin;
         var right = page.Width.Point - PdfPageCursor.Margin;
         var y = page.Height.Point - PdfPageCursor.Margin - PdfPageCursor.FooterHeight / 2;
-        gfx.DrawLine(new XPen(XColor.FromArgb(0xB8, 0xBE, 0xC8), 0.5), left, y, right, y);
+        gfx.DrawLine(new XPen(PdfPageCursor.Rule, 0.5), left, y, right, y);
         var box = new XRect(left, y + 6, right - left, fonts.Footer.Size * 1.4);
         gfx.DrawString($"{ContractPdfLabels.ContractNumber} {doc.ContractNumber} · {ContractPdfLabels.VersionText(doc.Version)}", fonts.Footer, fonts.MutedBrush, box, XStringFormats.TopLeft);
         gfx.DrawString(ContractPdfLabels.PageOf(number, count), fonts.Footer, fonts.MutedBrush, box, XStringFormats.TopRight);

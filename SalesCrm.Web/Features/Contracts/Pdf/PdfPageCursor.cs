@@ -15,9 +15,9 @@ internal sealed class PdfPageCursor : IDisposable
     private const double CellPadding = 3.5;
     private const double LineSpacing = 1.25;
 
+    public static readonly XColor Rule = XColor.FromArgb(0xB8, 0xBE, 0xC8);
+    public static readonly XColor HeaderFill = XColor.FromArgb(0xE8, 0xEC, 0xF2);
     private static readonly XColor Ink = XColor.FromArgb(0x22, 0x22, 0x22);
-    private static readonly XColor Rule = XColor.FromArgb(0xB8, 0xBE, 0xC8);
-    private static readonly XColor HeaderFill = XColor.FromArgb(0xE8, 0xEC, 0xF2);
     private static readonly XColor StripeFill = XColor.FromArgb(0xF7, 0xF8, 0xFA);
 
     private readonly PdfDocument _pdf;
@@ -63,15 +63,12 @@ internal sealed class PdfPageCursor : IDisposable
     }
 
     /// <summary>Starts a new page unless <paramref name="height"/> points still fit on this one.</summary>
-    public bool KeepTogether(double height)
+    public void KeepTogether(double height)
     {
-        if (Y + height <= Bottom)
+        if (Y + height > Bottom)
         {
-            return false;
+            NewPage();
         }
-
-        NewPage();
-        return true;
     }
 
     public static double LineHeight(XFont font) => font.Size * LineSpacing;
