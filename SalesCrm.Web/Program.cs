@@ -6,6 +6,7 @@ using SalesCrm.Web.Components;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Seed;
 using SalesCrm.Web.Features;
+using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Localization;
 
@@ -22,6 +23,7 @@ builder.AddCrmData();
 builder.AddCrmAuth();
 builder.Services.AddCrmFeatures();
 builder.AddCrmJobs();
+builder.AddContractPdf();
 builder.Services.AddHealthChecks().AddDbContextCheck<CrmDbContext>();
 
 var app = builder.Build();
