@@ -64,7 +64,7 @@ public sealed class ContractDocumentBuilder
             var item = Catalogue[(n - 1) % Catalogue.Length];
             var price = n == 1 && _firstUnitPrice is { } first ? first : item.Price;
             var quantity = n % 3 + 1;
-            return new ContractLine(n, $"{item.Code}-{n:000}", item.Name, item.Unit, quantity, price, quantity * price);
+            return new ContractDocumentLine(n, $"{item.Code}-{n:000}", item.Name, item.Unit, quantity, price, quantity * price);
         }).ToList();
         var total = lines.Sum(l => l.LineTotal);
         var deposit = decimal.Round(total * 0.3m, 2);

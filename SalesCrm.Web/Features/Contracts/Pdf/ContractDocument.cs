@@ -23,7 +23,7 @@ public sealed record ContractDocument
 
     public required ContractParty Buyer { get; init; }
 
-    public required IReadOnlyList<ContractLine> Lines { get; init; }
+    public required IReadOnlyList<ContractDocumentLine> Lines { get; init; }
 
     public required decimal Total { get; init; }
 
