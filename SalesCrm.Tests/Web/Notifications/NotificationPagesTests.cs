@@ -51,6 +51,26 @@ public sealed class NotificationPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChineseUser_ReadsThePagersCountInChinese()
+    {
+        await _database.SignIn(_claimant).Customers.CreateAsync(new CustomerBuilder().Named("華為技術").ToForm());
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-Hans");
+            await using var context = new CrmTestContext(_database);
+            context.SignIn(_manager);
+            var page = RenderPage(context);
+
+            page.WaitForAssertion(() => Assert.Contains("第 1-1 条，共 1 条", string.Join(" ", page.FindAll(".mud-table-pagination-caption").Select(c => c.TextContent)), StringComparison.Ordinal));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    [Fact]
     public async Task Badge_CountsUnread_AndUpdatesWhenANotificationArrives()
     {
         await using var context = new CrmTestContext(_database);
