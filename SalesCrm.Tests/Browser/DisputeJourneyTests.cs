@@ -36,7 +36,7 @@ public sealed class DisputeJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Expect(dialog.Locator(".mud-input-control", new() { Has = repB.GetByTestId("dispute-evidence") })).ToContainTextAsync("Describe the evidence");
         await repB.GetByTestId("dispute-evidence").FillAsync("Visit report 2026-02-10: met procurement head 何先生 at their Foshan plant");
         await repB.GetByTestId("dispute-submit").ClickAsync();
-        await repB.WaitForURLAsync(new Regex("/ownership/disputes/[0-9a-f-]{36}$"));
+        await Expect(repB).ToHaveURLAsync(new Regex("/ownership/disputes/[0-9a-f-]{36}$"));
         await Expect(repB.GetByTestId("dispute-status")).ToHaveTextAsync("Open");
         await Expect(repB.GetByTestId("dispute-contacted-on")).ToHaveTextAsync("2026-02-10");
         await Expect(repB.GetByTestId("dispute-customer-link")).ToHaveCountAsync(0);

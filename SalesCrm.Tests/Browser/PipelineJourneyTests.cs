@@ -27,7 +27,7 @@ public sealed class PipelineJourneyTests(BrowserApp app) : BrowserJourney(app)
         await rep.GetByTestId("opportunity-title-input").FillAsync("12 台电动叉车 Electric forklifts");
         await Field(rep, "opportunity-estimate").FillAsync("1500000");
         await rep.GetByTestId("opportunity-open-submit").ClickAsync();
-        await rep.WaitForURLAsync(new Regex("/opportunities/[0-9a-f-]{36}$"));
+        await Expect(rep).ToHaveURLAsync(new Regex("/opportunities/[0-9a-f-]{36}$"));
         await Expect(rep.GetByTestId("opportunity-stage")).ToHaveTextAsync("Initial contact");
 
         await rep.GetByTestId("opportunity-advance").ClickAsync();
@@ -86,7 +86,7 @@ public sealed class PipelineJourneyTests(BrowserApp app) : BrowserJourney(app)
         await rep.GetByTestId("opportunity-title-input").FillAsync(title);
         await Field(rep, "opportunity-estimate").FillAsync("880000");
         await rep.GetByTestId("opportunity-open-submit").ClickAsync();
-        await rep.WaitForURLAsync(new Regex("/opportunities/[0-9a-f-]{36}$"));
+        await Expect(rep).ToHaveURLAsync(new Regex("/opportunities/[0-9a-f-]{36}$"));
 
         await GoAsync(rep, "/pipeline");
         var columns = rep.GetByTestId("board-column");
