@@ -83,7 +83,7 @@ public sealed class ProductService(IDbContextFactory<CrmDbContext> dbFactory, Cu
             return ProductSaveResult.Invalid(e.Errors);
         }
 
-        await using var db = await OpenAsync(user, cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         db.Products.Add(product);
         return await SaveAsync(db, user, product, "created", cancellationToken);
     }
@@ -96,7 +96,7 @@ public sealed class ProductService(IDbContextFactory<CrmDbContext> dbFactory, Cu
     {
         ArgumentNullException.ThrowIfNull(model);
         var user = await RequireKeeperAsync("change");
-        await using var db = await OpenAsync(user, cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var product = model.Id is { } id ? await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) : null;
         if (product is null)
         {
@@ -130,7 +130,7 @@ public sealed class ProductService(IDbContextFactory<CrmDbContext> dbFactory, Cu
     private async Task<ProductSaveResult> ChangeStateAsync(Guid id, (string Verb, string Done) action, Action<Product> change, CancellationToken cancellationToken)
     {
         var user = await RequireKeeperAsync(action.Verb);
-        await using var db = await OpenAsync(user, cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var product = await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (product is null)
         {
@@ -191,12 +191,6 @@ public sealed class ProductService(IDbContextFactory<CrmDbContext> dbFactory, Cu
         return query.Where(p => EF.Functions.Like(p.Code, pattern, LikePattern.Escape) || EF.Functions.Like(p.Name, pattern, LikePattern.Escape));
     }
 
-    private async Task<CrmDbContext> OpenAsync(CurrentUser user, CancellationToken cancellationToken)
-    {
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = new AuditActor(user.Id, user.Name);
-        return db;
-    }
 
     private async Task<CurrentUser> RequireReaderAsync()
     {

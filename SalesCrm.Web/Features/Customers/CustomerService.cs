@@ -136,7 +136,7 @@ public sealed class CustomerService(
             throw new AccessDeniedException("Your role cannot register customers.");
         }
 
-        await using var db = await OpenAsync(user, cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var ownerId = model.OwnerId ?? user.Id;
         var owner = await db.Users.AsNoTracking().Where(u => u.Id == ownerId && !u.IsDisabled)
             .Select(u => new { u.Id, u.Role, u.RegionId }).FirstOrDefaultAsync(cancellationToken);
@@ -191,7 +191,7 @@ public sealed class CustomerService(
     {
         ArgumentNullException.ThrowIfNull(model);
         var user = await currentUser.RequireAsync();
-        await using var db = await OpenAsync(user, cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var customer = model.Id is { } id ? await FindReadableAsync(db, user, id, tracked: true, cancellationToken) : null;
         if (customer is null)
         {
@@ -404,7 +404,7 @@ public sealed class CustomerService(
         var others = matches.Where(m => m.OwnerId != user.Id && m.PooledAt is null).ToList();
         if (others.Count > 0)
         {
-            await using var db = await OpenAsync(user, cancellationToken);
+            await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
             var now = time.GetUtcNow();
             db.Collisions.AddRange(others.Select(m =>
                 Collision.Record(user.Id, user.RegionId, m.CustomerId, m.OwnerId, m.RegionId, form.Name ?? string.Empty, m.Reason, now)));
@@ -464,12 +464,6 @@ public sealed class CustomerService(
             total);
     }
 
-    private async Task<CrmDbContext> OpenAsync(CurrentUser user, CancellationToken cancellationToken)
-    {
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = new AuditActor(user.Id, user.Name);
-        return db;
-    }
 
     private async Task<Customer?> FindReadableAsync(CrmDbContext db, CurrentUser user, Guid id, bool tracked, CancellationToken cancellationToken)
     {

@@ -118,8 +118,7 @@ public sealed class LeadService(
         Guid id, string action, Func<Customer, CrmDbContext, CurrentUser, DateTimeOffset, Task> change, CancellationToken cancellationToken)
     {
         var user = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = new AuditActor(user.Id, user.Name);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var lead = await FindAsync(db, user, id, tracked: true, cancellationToken);
         if (lead is null)
         {

@@ -33,8 +33,7 @@ public sealed class NotificationService(IDbContextFactory<CrmDbContext> dbFactor
     public async Task<bool> MarkReadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = new AuditActor(user.Id, user.Name);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var notification = await db.Notifications.FirstOrDefaultAsync(n => n.Id == id && n.RecipientId == user.Id, cancellationToken);
         if (notification is null)
         {

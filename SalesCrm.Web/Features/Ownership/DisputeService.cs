@@ -188,8 +188,7 @@ public sealed class DisputeService(
     private async Task<IReadOnlyList<ValidationError>> DecideAsync(Guid id, DisputeStatus outcome, string comment, CancellationToken cancellationToken)
     {
         var user = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = new AuditActor(user.Id, user.Name);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var dispute = await db.OwnershipDisputes.Where(OwnershipAccess.VisibleDisputes(user)).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (dispute is null)
         {

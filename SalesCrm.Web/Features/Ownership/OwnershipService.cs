@@ -70,8 +70,7 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
     public async Task<IReadOnlyList<ValidationError>> TransferAsync(Guid customerId, Guid newOwnerId, string reason, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = new AuditActor(user.Id, user.Name);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var customer = await db.Customers.Where(CustomerAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
         if (customer is null)
         {

@@ -107,8 +107,7 @@ public sealed class PoolService(
             throw new AccessDeniedException("Only sales staff claim customers from the pool.");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = new AuditActor(user.Id, user.Name);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
         if (customer is null)
         {

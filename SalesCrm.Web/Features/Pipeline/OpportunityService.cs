@@ -176,8 +176,7 @@ public sealed class OpportunityService(
     public async Task<OpportunityOpenResult> OpenAsync(Guid customerId, string title, decimal? estimate, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = new AuditActor(user.Id, user.Name);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var customer = await db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
         if (customer is null)
         {
@@ -219,8 +218,7 @@ public sealed class OpportunityService(
     private async Task<IReadOnlyList<ValidationError>> ChangeAsync(Guid id, string action, Action<Opportunity, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var user = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = new AuditActor(user.Id, user.Name);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var opportunity = await db.Opportunities.Where(OpportunityAccess.Readable(user)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (opportunity is null)
         {
