@@ -16,12 +16,13 @@ public sealed class CustomerEditPageTests
         await using var form = await NewCustomerFormAsync();
         var page = form.Page;
 
-        page.Find("[data-testid=field-name]").Input("杭州新纪元电子科技有限公司");
-        page.Find("[data-testid=field-uscc]").Input("91350100M000100Y44");
-        page.Find("[data-testid=add-contact]").Click();
-        page.WaitForElement("[data-testid=contact-name]").Change("王芳");
-        page.Find("[data-testid=contact-phone]").Input("call me maybe");
-        page.Find("[data-testid=save-customer]").Click();
+        await page.TypeInto("[data-testid=field-name]", "杭州新纪元电子科技有限公司");
+        await page.TypeInto("[data-testid=field-uscc]", "91350100M000100Y44");
+        await page.ClickOn("[data-testid=add-contact]");
+        page.WaitForElement("[data-testid=contact-name]");
+        await page.ChangeTo("[data-testid=contact-name]", "王芳");
+        await page.TypeInto("[data-testid=contact-phone]", "call me maybe");
+        await page.ClickOn("[data-testid=save-customer]");
 
         page.WaitForAssertion(() => Assert.Contains("check character does not match", FieldText(page, "field-uscc"), StringComparison.Ordinal));
         Assert.Contains("A phone number may contain digits", FieldText(page, "contact-phone"), StringComparison.Ordinal);

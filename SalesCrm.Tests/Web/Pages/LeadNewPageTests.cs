@@ -37,9 +37,9 @@ public sealed class LeadNewPageTests
         Assert.DoesNotContain("华为技术有限公司", page.Markup, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=ownership-warning]"));
 
-        page.Find("[data-testid=lead-contact]").Change("刘洋");
-        page.Find("[data-testid=lead-phone]").Input("139 1234 5678");
-        page.Find("[data-testid=save-lead]").Click();
+        await page.ChangeTo("[data-testid=lead-contact]", "刘洋");
+        await page.TypeInto("[data-testid=lead-phone]", "139 1234 5678");
+        await page.ClickOn("[data-testid=save-lead]");
 
         var navigation = context.Services.GetRequiredService<NavigationManager>();
         page.WaitForAssertion(() => Assert.Matches("/leads/[0-9a-f-]{36}$", navigation.Uri), PauseAndCheck);
