@@ -1,0 +1,104 @@
+using System.Linq.Expressions;
+using SalesCrm.Domain.Contracts;
+using SalesCrm.Domain.Organisation;
+
+namespace SalesCrm.Web.Auth;
+
+/// <summary>
+/// SEC-1 for contracts (CON-1..5, AR-1). The sales side reaches them as it reaches the customer's commercial terms: the
+/// owner theirs, the sales manager the region's, the director and administrators all. Legal reads every contract, since
+/// it reviews them (CON-3). Collectors read signed contracts — those that carry receivables (AR-1). Services apply
+/// <see cref="Readable"/> to every query and the Can* checks to every write; a contract out of reach is "not found".
+/// </summary>
+public static class ContractAccess
+{
+    public static Expression<Func<Contract, bool>> Readable(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var id = user.Id;
+        var region = user.RegionId;
+        if (user.Role is CrmRole.Legal)
+        {
+            return c => true;
+        }
+
+        if (user.Role is CrmRole.Collector)
+        {
+            // Status is stored as its name, so the signed states are listed rather than compared.
+            return c => c.Status == ContractStatus.Signed || c.Status == ContractStatus.InExecution
+                || c.Status == ContractStatus.Completed || c.Status == ContractStatus.Terminated;
+        }
+
+        return CustomerAccess.TermsScope(user.Role) switch
+        {
+            AccessScope.All => c => true,
+            AccessScope.Region => c => c.RegionId == region,
+            AccessScope.Own => c => c.OwnerId == id,
+            _ => c => false,
+        };
+    }
+
+    public static bool CanRead(CurrentUser user, Contract contract)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(contract);
+        return user.Role switch
+        {
+            CrmRole.Legal => true,
+            CrmRole.Collector => IsSigned(contract.Status),
+            _ => CanWork(user, contract),
+        };
+    }
+
+    /// <summary>Signed at some point: the states that carry receivables.</summary>
+    public static bool IsSigned(ContractStatus status) =>
+        status is ContractStatus.Signed or ContractStatus.InExecution or ContractStatus.Completed or ContractStatus.Terminated;
+
+    /// <summary>Draft, change, submit, sign and run a contract: whoever works the customer's commercial terms.</summary>
+    public static bool CanWork(CurrentUser user, Contract contract)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(contract);
+        return CustomerAccess.TermsScope(user.Role) switch
+        {
+            AccessScope.All => true,
+            AccessScope.Region => contract.RegionId == user.RegionId,
+            AccessScope.Own => contract.OwnerId == user.Id,
+            _ => false,
+        };
+    }
+
+    /// <summary>CON-2: the region's sales manager decides approval requests; the director may decide any.</summary>
+    public static bool CanDecideApprovals(CurrentUser user, Contract contract)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(contract);
+        return user.Role switch
+        {
+            CrmRole.MarketingDirector => true,
+            CrmRole.SalesManager => contract.RegionId == user.RegionId,
+            _ => false,
+        };
+    }
+
+    /// <summary>CON-3: legal review is legal's alone.</summary>
+    public static bool CanReview(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Role is CrmRole.Legal;
+    }
+
+    /// <summary>AR-1: collectors record invoices and payments; the director and administrators may correct them.</summary>
+    public static bool CanCollect(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Role is CrmRole.Collector or CrmRole.MarketingDirector or CrmRole.Administrator;
+    }
+
+    /// <summary>CON-5: the ledger export is for managers (SEC-3 audits it).</summary>
+    public static bool CanExportLedger(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Role is CrmRole.SalesManager or CrmRole.MarketingDirector or CrmRole.Administrator;
+    }
+}
