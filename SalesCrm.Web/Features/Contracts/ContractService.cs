@@ -8,6 +8,7 @@ using SalesCrm.Domain.Pipeline;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Features.Catalogue;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Logging;
 
@@ -69,11 +70,7 @@ public sealed class ContractService(
                 Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
             })
             .ToListAsync(cancellationToken);
-        return new PagedResult<ContractRow>(
-            page.Select(p => new ContractRow(
-                p.Contract.Id, p.Contract.Number, p.Contract.VersionNumber, p.Customer, p.Owner, p.Contract.Status, p.Contract.Terms.Total,
-                p.Contract.DraftedAt, p.Contract.SignedAt, p.Contract.Approvals.Count(a => a.Status == ApprovalStatus.Pending))).ToList(),
-            total);
+        return new PagedResult<ContractRow>(page.Select(p => Row(p.Contract, p.Customer, p.Owner)).ToList(), total);
     }
 
     /// <summary>The contracts of one customer the user may read (every version), newest first.</summary>
@@ -86,9 +83,20 @@ public sealed class ContractService(
             .Select(c => new { Contract = c, Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First() })
             .ToListAsync(cancellationToken);
         var customer = await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
-        return found.Select(f => new ContractRow(
-            f.Contract.Id, f.Contract.Number, f.Contract.VersionNumber, customer, f.Owner, f.Contract.Status, f.Contract.Terms.Total,
-            f.Contract.DraftedAt, f.Contract.SignedAt, f.Contract.Approvals.Count(a => a.Status == ApprovalStatus.Pending))).ToList();
+        return found.Select(f => Row(f.Contract, customer, f.Owner)).ToList();
+    }
+
+    /// <summary>The latest version of the opportunity's contract (not counting cancelled ones) the user may read, if any.</summary>
+    public async Task<ContractRow?> ForOpportunityAsync(Guid opportunityId, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user))
+            .Where(c => c.OpportunityId == opportunityId && c.Status != ContractStatus.Cancelled)
+            .OrderByDescending(c => c.VersionNumber)
+            .Select(c => new { Contract = c, Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(), Customer = db.Customers.Where(k => k.Id == c.CustomerId).Select(k => k.Name).First() })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : Row(found.Contract, found.Customer, found.Owner);
     }
 
     public async Task<ContractView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -144,7 +152,26 @@ public sealed class ContractService(
         };
         form.Lines.Add(new ContractLineForm());
         var existing = await ExistingContractAsync(db, opportunityId, cancellationToken);
-        return new ContractDraftStart(opportunity.Id, opportunity.Title, customer.Name, customer.Settlement, opportunity.NegotiatedPrice, form, existing);
+        return new ContractDraftStart(null, null, opportunity.Id, opportunity.Title, customer.Name, customer.Settlement, opportunity.NegotiatedPrice, form, [null], existing);
+    }
+
+    /// <summary>A draft's form to change it; null when the user may not read it. Whether they may change it is checked on saving.</summary>
+    public async Task<ContractDraftStart?> StartEditAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (contract is null)
+        {
+            return null;
+        }
+
+        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == contract.CustomerId).Select(c => new { c.Name, c.Settlement }).FirstAsync(cancellationToken);
+        var opportunity = await db.Opportunities.AsNoTracking().Where(o => o.Id == contract.OpportunityId).Select(o => new { o.Title, o.NegotiatedPriceValue, o.Currency }).FirstOrDefaultAsync(cancellationToken);
+        var products = contract.Terms.Lines.Select(l => (ProductOption?)new ProductOption(l.ProductId, l.ProductCode, l.ProductName, l.Unit, new Money(l.ListPrice, contract.Terms.Currency))).ToList();
+        return new ContractDraftStart(
+            contract.Id, contract.Number, contract.OpportunityId, opportunity?.Title, customer.Name, customer.Settlement,
+            opportunity?.NegotiatedPriceValue is { } price ? new Money(price, opportunity.Currency) : null, ContractForm.From(contract.Terms), products, null);
     }
 
     /// <summary>CON-1/2: drafts a contract for an opportunity in negotiation; terms the rep may not grant become approval requests.</summary>
@@ -370,6 +397,9 @@ public sealed class ContractService(
             ? new ContractPdfFile(issued.Content, fileName, issued.Sha256)
             : new ContractPdfFile(await documents.RenderAsync(db, contract, time.GetUtcNow(), issued: false, cancellationToken), fileName, null);
     }
+
+    private static ContractRow Row(Contract c, string customer, string owner) => new(
+        c.Id, c.Number, c.VersionNumber, customer, owner, c.Status, c.Terms.Total, c.DraftedAt, c.SignedAt, c.Approvals.Count(a => a.Status == ApprovalStatus.Pending));
 
     private static Task Done(Action change)
     {
