@@ -80,6 +80,9 @@ internal static partial class CrmLog
     [LoggerMessage(4004, LogLevel.Information, "Seeded the demo product catalogue: {Products} products")]
     public static partial void DemoCatalogueSeeded(this ILogger logger, int products);
 
+    [LoggerMessage(4005, LogLevel.Information, "Seeded {Contracts} demo contracts")]
+    public static partial void DemoContractsSeeded(this ILogger logger, int contracts);
+
     [LoggerMessage(4002, LogLevel.Warning, "No administrator exists. Start once with --Bootstrap:AdminEmail=<e-mail> --Bootstrap:AdminPassword=<password> to create one")]
     public static partial void NoAdministrator(this ILogger logger);
 
