@@ -16,32 +16,22 @@ namespace SalesCrm.Tests.Web.Contracts;
 /// <summary>CON-1..4 and issue 5 §9 through the service, on a real database: drafting, approvals, legal review, signing and the issued PDF.</summary>
 public sealed class ContractServiceTests : IAsyncLifetime
 {
+    private ContractScenario _scenario = default!;
     private TestDatabase _database = default!;
     private OrganisationBuilder _organisation = default!;
     private Region _east = default!;
-    private CrmUser _rep = default!;
     private CrmUser _manager = default!;
-    private CrmUser _legal = default!;
     private Customer _customer = default!;
-    private Product _forklift = default!;
     private Guid _opportunityId;
-
-    private DateTime Delivery => _database.Time.GetUtcNow().UtcDateTime.Date.AddDays(30);
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.InMemoryAsync();
-        _organisation = new OrganisationBuilder(_database);
-        _east = await _organisation.RegionAsync("East");
-        _rep = await _organisation.UserAsync(CrmRole.SalesRep, _east, "张伟");
-        _manager = await _organisation.AppointedManagerAsync(_east, "李娜");
-        _legal = await _organisation.UserAsync(CrmRole.Legal, _east, "王律师");
-        _customer = await new CustomerBuilder().Named("杭州物流有限公司").SaveAsync(_database, _rep);
-        _forklift = await new ProductBuilder().SaveAsync(_database);
-        _opportunityId = await NegotiatingOpportunityAsync();
+        _scenario = await ContractScenario.CreateAsync();
+        (_database, _organisation, _east, _manager, _customer, _opportunityId) =
+            (_scenario.Database, _scenario.Organisation, _scenario.East, _scenario.Manager, _scenario.Customer, _scenario.OpportunityId);
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync() => await _scenario.DisposeAsync();
 
     [Fact]
     public async Task CON2_NinetyDayTerms_AreRefusedNextToTheField_AndNothingIsSaved()
@@ -224,47 +214,17 @@ public sealed class ContractServiceTests : IAsyncLifetime
         Assert.Equal("张伟", change.ActorName);
     }
 
-    private ContractService Rep => _database.SignIn(_rep).Contracts;
+    private ContractService Rep => _scenario.RepContracts;
 
-    private ContractService Manager => _database.SignIn(_manager).Contracts;
+    private ContractService Manager => _scenario.ManagerContracts;
 
-    private ContractService Legal => _database.SignIn(_legal).Contracts;
+    private ContractService Legal => _scenario.LegalContracts;
 
-    private ContractForm Form(decimal unitPrice)
-    {
-        var form = new ContractForm
-        {
-            DeliveryDate = Delivery, PaymentMethod = PaymentMethod.BankTransfer, Settlement = _customer.Settlement, PaymentTermsDays = 30,
-            SigningMethod = SigningMethod.Paper, ServiceCommitments = "两年保修 Two-year warranty",
-        };
-        form.Lines.Add(new ContractLineForm { ProductId = _forklift.Id, Quantity = 10, UnitPrice = unitPrice });
-        return form;
-    }
+    private ContractForm Form(decimal unitPrice) => _scenario.Form(unitPrice);
 
-    private async Task<Guid> DraftAsync(decimal unitPrice, Guid? opportunityId = null)
-    {
-        var result = await Rep.DraftAsync(opportunityId ?? _opportunityId, Form(unitPrice));
-        Assert.Empty(result.Errors);
-        return result.Id!.Value;
-    }
+    private Task<Guid> DraftAsync(decimal unitPrice, Guid? opportunityId = null) => _scenario.DraftAsync(unitPrice, opportunityId);
 
-    private async Task<Guid> ApprovedContractAsync()
-    {
-        var id = await DraftAsync(unitPrice: 128_000m);
-        Assert.Empty(await Rep.SubmitForReviewAsync(id));
-        Assert.Empty(await Legal.ApproveLegallyAsync(id, "OK"));
-        return id;
-    }
+    private Task<Guid> ApprovedContractAsync() => _scenario.ApprovedContractAsync();
 
-    private async Task<Guid> NegotiatingOpportunityAsync()
-    {
-        var opportunities = _database.SignIn(_rep).Opportunities;
-        var opened = await opportunities.OpenAsync(_customer.Id, "10 台叉车 Forklifts", 1_280_000m);
-        var id = opened.Id!.Value;
-        Assert.Empty(await opportunities.AdvanceAsync(id, OpportunityStage.NeedsResearch, new ContactRecord()));
-        Assert.Empty(await opportunities.AdvanceAsync(id, OpportunityStage.Solution, new NeedsRecord(
-            opportunities.Settings.Questions.Take(5).Select(q => new NeedsAnswer(q, "已确认 Confirmed")).ToList())));
-        Assert.Empty(await opportunities.AdvanceAsync(id, OpportunityStage.Negotiation, new SolutionRecord("10 台 3 吨叉车", 1_280_000m, "CNY", "两年保修")));
-        return id;
-    }
+    private Task<Guid> NegotiatingOpportunityAsync() => _scenario.NegotiatingOpportunityAsync();
 }
