@@ -8,6 +8,7 @@ using SalesCrm.Web.Data.Seed;
 using SalesCrm.Web.Features;
 using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Web.Features.Leads.Import;
+using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -47,6 +48,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapLeadImportEndpoints();
+app.MapLedgerEndpoints();
 app.MapHealthChecks("/health");
 
 if (app.Environment.IsDevelopment())
