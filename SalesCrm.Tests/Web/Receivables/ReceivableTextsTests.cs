@@ -16,7 +16,7 @@ public sealed class ReceivableTextsTests
     public void EveryReceivableValue_AndEveryLedgerStatus_HasAText(string language)
     {
         var keys = Names<AgingBucket>().Concat(Names<ReceivableEntryKind>()).Concat(Names<DeductionKind>()).Concat(Names<DebtStatus>()).Concat(Names<QueryStatus>()).Concat(Names<SalesCrm.Domain.Notifications.NotificationKind>())
-            .Concat(Enum.GetNames<ContractStatus>().Select(s => $"Ledger.Status.{s}"));
+            .Concat(Enum.GetNames<ContractStatus>().Select(s => $"ContractLedger.Status.{s}"));
 
         Assert.Empty(keys.Except(Texts.Catalogue(language).Keys));
     }

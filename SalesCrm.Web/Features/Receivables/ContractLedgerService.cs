@@ -73,12 +73,12 @@ public sealed class ContractLedgerService(
         var rows = await RowsAsync(db, Query(db, user, filter).Take(MaxExportRows), cancellationToken);
         IEnumerable<string?>[] header =
         [[
-            texts["Ledger.Contract"], texts["Ledger.Customer"], texts["Ledger.Rep"], texts["Ledger.Region"], texts["Ledger.SignedOn"], texts["Ledger.Status"],
-            texts["Ledger.Currency"], texts["Ledger.Signed"], texts["Ledger.Invoiced"], texts["Ledger.Collected"], texts["Ledger.Outstanding"], texts["Ledger.DueDate"],
+            texts["ContractLedger.Contract"], texts["ContractLedger.Customer"], texts["ContractLedger.Rep"], texts["ContractLedger.Region"], texts["ContractLedger.SignedOn"], texts["ContractLedger.Status"],
+            texts["ContractLedger.Currency"], texts["ContractLedger.Signed"], texts["ContractLedger.Invoiced"], texts["ContractLedger.Collected"], texts["ContractLedger.Outstanding"], texts["ContractLedger.DueDate"],
         ]];
         var lines = rows.Select(r => (IEnumerable<string?>)
         [
-            r.ContractNumber, r.Customer, r.Owner, r.Region, Date(r.SignedOn), texts[$"Ledger.Status.{r.Status}"], r.SignedAmount.Currency,
+            r.ContractNumber, r.Customer, r.Owner, r.Region, Date(r.SignedOn), texts[$"ContractLedger.Status.{r.Status}"], r.SignedAmount.Currency,
             Amount(r.SignedAmount), Amount(r.Invoiced), Amount(r.Collected), Amount(r.Outstanding), r.DueDate is { } due ? Date(due) : null,
         ]);
         var csv = CsvWriter.ToBytes(CsvWriter.Write(header.Concat(lines)));
