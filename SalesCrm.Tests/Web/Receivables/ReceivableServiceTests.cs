@@ -95,6 +95,28 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AR1_TwoCollectorsRecordingAtOnce_CannotTogetherCollectMoreThanIsOwed()
+    {
+        var barrier = new SaveBarrier();
+        await using var database = await TestDatabase.OnDiskAsync(barrier);
+        var organisation = new OrganisationBuilder(database);
+        var east = await organisation.RegionAsync("East");
+        var rep = await organisation.UserAsync(CrmRole.SalesRep, east);
+        var collectors = new[] { await organisation.UserAsync(CrmRole.Collector, east), await organisation.UserAsync(CrmRole.Collector, east) };
+        var customer = await new CustomerBuilder().Named("Acme Trading").SaveAsync(database, rep);
+        var contract = await new SignedContractBuilder(database).Total(100_000m).SaveAsync(customer, rep);
+        var paidOn = DateOnly.FromDateTime(database.Time.GetUtcNow().UtcDateTime);
+
+        barrier.Arm(parties: 2);
+        var outcomes = await Task.WhenAll(collectors.Select(c => Task.Run(() => database.SignIn(c).Receivables.RecordPaymentAsync(contract.Id, 60_000m, paidOn))));
+
+        Assert.Single(outcomes, errors => errors.Count == 0);
+        Assert.Equal("Receivable.ChangedMeanwhile", Assert.Single(outcomes.SelectMany(e => e)).Code);
+        await using var db = database.CreateContext();
+        Assert.Equal(60_000m, (await db.Receivables.SingleAsync()).CollectedAmount);
+    }
+
+    [Fact]
     public async Task AR1_ACreditNote_AllowsCollectingTheExcess()
     {
         var collector = _database.SignIn(_collector).Receivables;
