@@ -8,6 +8,7 @@ using SalesCrm.Web.Data.Seed;
 using SalesCrm.Web.Features;
 using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Web.Features.Leads.Import;
+using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -48,6 +49,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapLeadImportEndpoints();
 app.MapContractEndpoints();
+app.MapLedgerEndpoints();
 app.MapHealthChecks("/health");
 
 if (app.Environment.IsDevelopment())

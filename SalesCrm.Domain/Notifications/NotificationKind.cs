@@ -30,6 +30,18 @@ public enum NotificationKind
     /// <summary>OWN-5: a dispute about the recipient's customer was rejected; it stays theirs.</summary>
     DisputeRejectedCustomerKept = 9,
 
+    /// <summary>AR-1 (003 §9.3): a deduction or claim was recorded on a receivable of the recipient's region.</summary>
+    ReceivableDeduction = 10,
+
+    /// <summary>AR-1 (003 §8.3.3): someone asks that a cash-settlement customer of the recipient's region may run a debt.</summary>
+    DebtApprovalRequested = 11,
+
+    /// <summary>AR-1 (003 §8.3.3): the recipient's customer did not pay by the date promised for its allowed debt.</summary>
+    DebtPastPromisedDate = 12,
+
+    /// <summary>AR-3 (003 §6.3): the collector verified a customer's query and proposes a resolution to the recipient.</summary>
+    ReceivableQueryVerified = 13,
+
     /// <summary>CON-2: a rep asks the recipient (the region's sales manager) to allow a term of a contract.</summary>
     ContractApprovalRequested = 20,
 

@@ -12,9 +12,10 @@ public sealed class ContractJourneyTests(BrowserApp app) : BrowserJourney(app)
     // Issue 5's journey: the rep moves an opportunity through the board to negotiation and drafts its contract; 90-day
     // terms are refused (CON-2), 60 days with a price below list ask the manager (CON-2); the manager approves, legal
     // approves (CON-3), the rep signs and downloads the PDF, which is the issued one with the hash the page shows (CON-4);
-    // a rep of another region gets "not found" for it (SEC-1).
+    // a rep of another region gets "not found" for it (SEC-1); the collector records a partial payment and the ledger
+    // shows the outstanding amount (AR-1, CON-5).
     [Fact]
-    public Task RepDraftsAContract_ManagerAndLegalApprove_RepSignsAndDownloadsThePdf() => JourneyAsync(async pages =>
+    public Task RepDraftsAContract_ManagerAndLegalApprove_RepSignsAndDownloadsThePdf_CollectorRecordsAPartialPayment() => JourneyAsync(async pages =>
     {
         var rep = await SignInAsync("rep.east@demo.salescrm");
         pages.Add(rep);
@@ -126,5 +127,21 @@ public sealed class ContractJourneyTests(BrowserApp app) : BrowserJourney(app)
         Assert.Equal(404, (await stranger.APIRequest.GetAsync(pdfUrl!)).Status);
         await GoAsync(stranger, contractUrl);
         await Expect(stranger.GetByTestId("contract-not-found")).ToBeVisibleAsync();
+
+        // AR-1/CON-5: the collector records a partial payment on the contract; the ledger shows what is outstanding.
+        var collector = await SignInAsync("collector@demo.salescrm");
+        pages.Add(collector);
+        await GoAsync(collector, contractUrl);
+        await Expect(collector.GetByTestId("receivable-outstanding")).ToHaveTextAsync("CNY 1,180,000.00");
+        await collector.GetByTestId("receivable-payment").ClickAsync();
+        await Field(collector, "receivable-amount-input").FillAsync("400000");
+        await collector.GetByTestId("receivable-dialog-submit").ClickAsync();
+        await Expect(collector.GetByTestId("receivable-collected")).ToHaveTextAsync("CNY 400,000.00");
+        await Expect(collector.GetByTestId("receivable-outstanding")).ToHaveTextAsync("CNY 780,000.00");
+
+        await GoAsync(collector, "/contracts/ledger");
+        await Field(collector, "ledger-customer").FillAsync(company);
+        var row = collector.GetByTestId("ledger-table").Locator("tr").Filter(new() { HasText = company });
+        await Expect(row.GetByTestId("ledger-outstanding")).ToHaveTextAsync("CNY 780,000.00");
     });
 }

@@ -43,5 +43,9 @@ public sealed class UserSession(IServiceProvider services)
 
     public ProductService Products => services.GetRequiredService<ProductService>();
 
+    public SalesCrm.Web.Features.Receivables.ReceivableService Receivables => services.GetRequiredService<SalesCrm.Web.Features.Receivables.ReceivableService>();
+
+    public SalesCrm.Web.Features.Receivables.ContractLedgerService Ledger => services.GetRequiredService<SalesCrm.Web.Features.Receivables.ContractLedgerService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

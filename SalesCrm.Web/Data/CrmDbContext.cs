@@ -10,6 +10,7 @@ using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Domain.Pipeline;
+using SalesCrm.Domain.Receivables;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Data.Configurations;
@@ -46,6 +47,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Domain.Contracts.Contract> Contracts => Set<Domain.Contracts.Contract>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<IssuedContractPdf> IssuedContractPdfs => Set<IssuedContractPdf>();
+    public DbSet<Receivable> Receivables => Set<Receivable>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -80,6 +82,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new ContractConfiguration());
         builder.ApplyConfiguration(new ProductConfiguration());
         builder.ApplyConfiguration(new IssuedContractPdfConfiguration());
+        builder.ApplyConfiguration(new ReceivableConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -9,6 +9,7 @@ using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 using SalesCrm.Web.Features.Pipeline;
+using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features;
@@ -31,6 +32,8 @@ public static class FeatureSetup
         services.AddScoped<ContractService>();
         services.TryAddSingleton<ContractPdfRenderer>();
         services.TryAddSingleton<ContractDocuments>();
+        services.AddScoped<ReceivableService>();
+        services.AddScoped<ContractLedgerService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
@@ -45,7 +48,9 @@ public static class FeatureSetup
         builder.Services.AddOptions<PoolOptions>().Bind(builder.Configuration.GetSection(PoolOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<PipelineOptions>().Bind(builder.Configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ContractOptions>().Bind(builder.Configuration.GetSection(ContractOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ReceivableOptions>().Bind(builder.Configuration.GetSection(ReceivableOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
+        builder.Services.AddHostedService<DebtAlertJob>();
         return builder;
     }
 }

@@ -22,7 +22,7 @@ internal static class AuditTrail
         [nameof(CrmUser.DisplayName), nameof(CrmUser.Role), nameof(CrmUser.RegionId), nameof(CrmUser.IsDisabled), nameof(CrmUser.Email)];
 
     public static bool IsBusinessRecord(EntityEntry entry) =>
-        entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract || OwnedPart(entry) is not null;
+        entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract or Domain.Receivables.Receivable || OwnedPart(entry) is not null;
 
     public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTimeOffset at)
     {
@@ -103,6 +103,7 @@ internal static class AuditTrail
         Opportunity o => (nameof(Opportunity), o.Id, null),
         Product p => (nameof(Product), p.Id, null),
         Domain.Contracts.Contract c => (nameof(Domain.Contracts.Contract), c.Id, null),
+        Domain.Receivables.Receivable r => (nameof(Domain.Receivables.Receivable), r.Id, null),
         CrmUser u => ("User", u.Id, null),
         _ => OwnedPart(entry) is { } part ? (part.RootType, part.RootId, null) : null,
     };

@@ -1,5 +1,6 @@
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
+using SalesCrm.Domain.Receivables;
 using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Domain.Pipeline;
@@ -89,6 +90,7 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
             var pdf = IssuedContractPdf.Issue(contract.Id, await documents.RenderAsync(db, contract, signedAt, issued: true, cancellationToken), signedAt);
             contract.Sign(pdf.Sha256, signedAt);
             db.IssuedContractPdfs.Add(pdf);
+            db.Receivables.Add(Receivable.OpenFor(contract, signedAt));
             customer.RecordSignedContract(contract.Terms.Total, signedAt);
             if (i % 2 == 0)
             {

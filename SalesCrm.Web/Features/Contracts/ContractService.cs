@@ -10,6 +10,7 @@ using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Features.Catalogue;
 using SalesCrm.Web.Features.Paging;
+using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Logging;
 
 namespace SalesCrm.Web.Features.Contracts;
@@ -26,6 +27,7 @@ public sealed class ContractService(
     TimeProvider time,
     IOptions<ContractOptions> options,
     ContractDocuments documents,
+    ReceivableService receivables,
     ILogger<ContractService> logger)
 {
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Contract.NotFound", "This contract does not exist, or you have no access to it.")];
@@ -311,8 +313,9 @@ public sealed class ContractService(
         }, cancellationToken);
 
     /// <summary>
-    /// CON-3/CON-4 and issue 5 §9: signs the approved contract. The PDF is rendered once and stored with its SHA-256; the
-    /// opportunity becomes signed and the amount is recorded on the customer — all in one transaction.
+    /// CON-3/CON-4, AR-1 and issue 5 §9: signs the approved contract. The PDF is rendered once and stored with its SHA-256,
+    /// the receivable opens with the due date the terms fix, the opportunity becomes signed and the amount is recorded on
+    /// the customer — all in one transaction.
     /// </summary>
     public Task<IReadOnlyList<ValidationError>> SignAsync(Guid id, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, "sign", ContractAccess.CanWork, "sign", async (db, contract, user, now) =>
@@ -320,6 +323,7 @@ public sealed class ContractService(
             var pdf = IssuedContractPdf.Issue(contract.Id, await documents.RenderAsync(db, contract, now, issued: true, cancellationToken), now);
             contract.Sign(pdf.Sha256, now);
             db.IssuedContractPdfs.Add(pdf);
+            await receivables.OpenForSignedContractAsync(db, contract, cancellationToken);
             var customer = await db.Customers.FirstAsync(c => c.Id == contract.CustomerId, cancellationToken);
             customer.RecordSignedContract(contract.Terms.Total, now);
             if (contract.OpportunityId is { } opportunityId && contract.VersionNumber == 1)

@@ -792,6 +792,127 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("Opportunities");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Receivables.Receivable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AgingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("CollectedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("ConfirmedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("CreditedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Debt")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("DebtDecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DebtDecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DebtOverdueAlertedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DebtRefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("DebtRequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DebtRequestedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("DeductedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<bool>("IsSettled")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("OpenQueries")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("PromisedDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Settlement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("TotalAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Debt", "PromisedDate");
+
+                    b.HasIndex("IsSettled", "AgingFrom");
+
+                    b.HasIndex("OwnerId", "IsSettled", "AgingFrom");
+
+                    b.HasIndex("RegionId", "IsSettled", "AgingFrom");
+
+                    b.ToTable("Receivables");
+                });
+
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1259,6 +1380,116 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Needs");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Receivables.Receivable", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("ReceivableId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<Guid>("ById");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<DateOnly?>("On");
+
+                            b1.Property<string>("Reference");
+
+                            b1.HasKey("ReceivableId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Receivables");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReceivableId");
+                        });
+
+                    b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableQuery", "Queries", b1 =>
+                        {
+                            b1.Property<Guid>("ReceivableId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Finding");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTimeOffset>("RaisedAt");
+
+                            b1.Property<Guid>("RaisedById");
+
+                            b1.Property<string>("Resolution");
+
+                            b1.Property<DateTimeOffset?>("ResolvedAt");
+
+                            b1.Property<Guid?>("ResolvedById");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("VerifiedAt");
+
+                            b1.Property<Guid?>("VerifiedById");
+
+                            b1.HasKey("ReceivableId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Receivables");
+
+                            b1
+                                .ToJson("Queries")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReceivableId");
+                        });
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("Queries");
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>

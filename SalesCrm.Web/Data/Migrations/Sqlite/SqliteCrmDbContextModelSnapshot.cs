@@ -779,6 +779,127 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.ToTable("Opportunities");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Receivables.Receivable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AgingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CollectedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ConfirmedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Debt")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DebtDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DebtDecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DebtOverdueAlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DebtRefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DebtRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DebtRequestedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DeductedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSettled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenQueries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PromisedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settlement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Debt", "PromisedDate");
+
+                    b.HasIndex("IsSettled", "AgingFrom");
+
+                    b.HasIndex("OwnerId", "IsSettled", "AgingFrom");
+
+                    b.HasIndex("RegionId", "IsSettled", "AgingFrom");
+
+                    b.ToTable("Receivables");
+                });
+
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1243,6 +1364,116 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Needs");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Receivables.Receivable", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("ReceivableId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<long>("At");
+
+                            b1.Property<Guid>("ById");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<DateOnly?>("On");
+
+                            b1.Property<string>("Reference");
+
+                            b1.HasKey("ReceivableId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Receivables");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReceivableId");
+                        });
+
+                    b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableQuery", "Queries", b1 =>
+                        {
+                            b1.Property<Guid>("ReceivableId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Finding");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<long>("RaisedAt");
+
+                            b1.Property<Guid>("RaisedById");
+
+                            b1.Property<string>("Resolution");
+
+                            b1.Property<long?>("ResolvedAt");
+
+                            b1.Property<Guid?>("ResolvedById");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<long?>("VerifiedAt");
+
+                            b1.Property<Guid?>("VerifiedById");
+
+                            b1.HasKey("ReceivableId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Receivables");
+
+                            b1
+                                .ToJson("Queries")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReceivableId");
+                        });
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("Queries");
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>

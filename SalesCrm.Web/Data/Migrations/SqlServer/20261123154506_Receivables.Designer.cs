@@ -13,8 +13,8 @@ using SalesCrm.Web.Data;
 namespace SalesCrm.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCrmDbContext))]
-    [Migration("20261123154148_ContractWorkflow")]
-    partial class ContractWorkflow
+    [Migration("20261123154506_Receivables")]
+    partial class Receivables
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -229,11 +229,6 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
-                    b.Property<string>("IssuedPdfSha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength();
-
                     b.Property<string>("LegalComments")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -286,29 +281,6 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasIndex("RegionId", "Status");
 
                     b.ToTable("Contracts");
-                });
-
-            modelBuilder.Entity("SalesCrm.Domain.Contracts.IssuedContractPdf", b =>
-                {
-                    b.Property<Guid>("ContractId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<DateTimeOffset>("IssuedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength();
-
-                    b.HasKey("ContractId");
-
-                    b.ToTable("IssuedContractPdfs");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Customers.Contact", b =>
@@ -393,9 +365,6 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("LastContactAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<DateTimeOffset?>("LastSignedAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<string>("Lead")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -435,10 +404,6 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
-
-                    b.Property<decimal>("SignedContractsTotal")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
 
                     b.Property<string>("Size")
                         .HasMaxLength(20)
@@ -795,6 +760,127 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("Opportunities");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Receivables.Receivable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AgingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("CollectedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("ConfirmedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("CreditedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Debt")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("DebtDecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DebtDecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DebtOverdueAlertedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DebtRefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("DebtRequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DebtRequestedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("DeductedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<bool>("IsSettled")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("OpenQueries")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("PromisedDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Settlement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("TotalAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Debt", "PromisedDate");
+
+                    b.HasIndex("IsSettled", "AgingFrom");
+
+                    b.HasIndex("OwnerId", "IsSettled", "AgingFrom");
+
+                    b.HasIndex("RegionId", "IsSettled", "AgingFrom");
+
+                    b.ToTable("Receivables");
+                });
+
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1126,15 +1212,6 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SalesCrm.Domain.Contracts.IssuedContractPdf", b =>
-                {
-                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
-                        .WithOne()
-                        .HasForeignKey("SalesCrm.Domain.Contracts.IssuedContractPdf", "ContractId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SalesCrm.Domain.Customers.Contact", b =>
                 {
                     b.HasOne("SalesCrm.Domain.Customers.Customer", null)
@@ -1262,6 +1339,116 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Needs");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Receivables.Receivable", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("ReceivableId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<Guid>("ById");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<DateOnly?>("On");
+
+                            b1.Property<string>("Reference");
+
+                            b1.HasKey("ReceivableId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Receivables");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReceivableId");
+                        });
+
+                    b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableQuery", "Queries", b1 =>
+                        {
+                            b1.Property<Guid>("ReceivableId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Finding");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTimeOffset>("RaisedAt");
+
+                            b1.Property<Guid>("RaisedById");
+
+                            b1.Property<string>("Resolution");
+
+                            b1.Property<DateTimeOffset?>("ResolvedAt");
+
+                            b1.Property<Guid?>("ResolvedById");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("VerifiedAt");
+
+                            b1.Property<Guid?>("VerifiedById");
+
+                            b1.HasKey("ReceivableId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Receivables");
+
+                            b1
+                                .ToJson("Queries")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReceivableId");
+                        });
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("Queries");
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>

@@ -1,0 +1,70 @@
+using SalesCrm.Domain.Contracts;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Pipeline;
+using SalesCrm.Domain.Receivables;
+using SalesCrm.Tests.TestSupport;
+using SalesCrm.Web.Auth;
+
+namespace SalesCrm.Tests.Web.Receivables;
+
+/// <summary>
+/// A contract of a saved customer taken through CON-3 to signed and saved, as the contract service will leave it, with
+/// its receivable opened in the same save (AR-1), unless <see cref="WithoutReceivable"/>.
+/// </summary>
+internal sealed class SignedContractBuilder(TestDatabase database)
+{
+    private static int _numbers;
+    private decimal _total = 100_000m;
+    private int _termsDays = 30;
+    private SettlementMethod _settlement = SettlementMethod.Monthly;
+    private bool _receivable = true;
+    private DateTimeOffset? _signedAt;
+
+    public SignedContractBuilder Total(decimal total)
+    {
+        _total = total;
+        return this;
+    }
+
+    public SignedContractBuilder Terms(int days, SettlementMethod settlement = SettlementMethod.Monthly)
+    {
+        _termsDays = days;
+        _settlement = settlement;
+        return this;
+    }
+
+    public SignedContractBuilder SignedAt(DateTimeOffset at)
+    {
+        _signedAt = at;
+        return this;
+    }
+
+    public SignedContractBuilder WithoutReceivable()
+    {
+        _receivable = false;
+        return this;
+    }
+
+    public async Task<Contract> SaveAsync(Customer customer, CrmUser owner)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(owner);
+        var at = _signedAt ?? database.Time.GetUtcNow();
+        var terms = new ContractTerms(
+            [new ContractLine(Guid.NewGuid(), "CPD30", "3 吨电动叉车", "台", _total, 1m, _total)],
+            "CNY", DateOnly.FromDateTime(at.UtcDateTime).AddDays(60), PaymentMethod.BankTransfer, _settlement, _termsDays, null, SigningMethod.Paper, null, FreeService: false);
+        var contract = Contract.Draft($"HT-T-{Interlocked.Increment(ref _numbers):D5}", customer.Id, null, owner.Id, customer.RegionId, terms, _settlement, owner.Id, at);
+        contract.SubmitForReview();
+        contract.ApproveLegally(null);
+        contract.Sign(IssuedContractPdf.HashOf("issued pdf"u8.ToArray()), at);
+        await using var db = database.CreateContext();
+        db.Contracts.Add(contract);
+        if (_receivable)
+        {
+            db.Receivables.Add(Receivable.OpenFor(contract, at));
+        }
+
+        await db.SaveChangesAsync();
+        return contract;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using SalesCrm.Web.Auth;
+
+namespace SalesCrm.Web.Features.Receivables;
+
+/// <summary>
+/// CON-5/SEC-3: the ledger's CSV as a plain HTTP download (a link with <c>download</c> needs no JavaScript). Signed-in
+/// users only; the service refuses anyone but managers (403) and audits every export.
+/// </summary>
+public static class LedgerEndpoints
+{
+    public const string ExportPath = "/contracts/ledger/export";
+    private const string CsvType = "text/csv; charset=utf-8";
+
+    /// <summary>The export link for a filter, with the same query parameters the endpoint reads.</summary>
+    public static string ExportLink(LedgerFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+
+        Add("region", filter.RegionId?.ToString());
+        Add("rep", filter.OwnerId?.ToString());
+        Add("customer", filter.Customer);
+        Add("from", filter.SignedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("to", filter.SignedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return query.Count == 0 ? ExportPath : $"{ExportPath}?{string.Join('&', query)}";
+    }
+
+    public static IEndpointRouteBuilder MapLedgerEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(ExportPath, async Task<IResult> (Guid? region, Guid? rep, string? customer, DateOnly? from, DateOnly? to, ContractLedgerService ledger, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                var csv = await ledger.ExportAsync(new LedgerFilter(region, rep, customer, from, to), cancellationToken);
+                var stamp = time.GetUtcNow().ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+                return TypedResults.File(csv, CsvType, $"contract-ledger-{stamp}.csv");
+            }
+            catch (AccessDeniedException)
+            {
+                return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+            }
+        }).RequireAuthorization();
+        return endpoints;
+    }
+}

@@ -1,0 +1,20 @@
+namespace SalesCrm.Web.Features.Receivables;
+
+/// <summary>The receivables' structured log events (AR-1, AR-3, CON-5, SEC-3).</summary>
+internal static partial class ReceivableLog
+{
+    [LoggerMessage(2030, LogLevel.Information, "Receivable of contract {ContractId}: {Action} by {UserId} (AR-1/AR-3)")]
+    public static partial void ReceivableChanged(this ILogger logger, Guid contractId, string action, Guid userId);
+
+    [LoggerMessage(2031, LogLevel.Information, "Receivable opened for signed contract {ContractId}, due {DueDate} (AR-1)")]
+    public static partial void ReceivableOpened(this ILogger logger, Guid contractId, DateOnly dueDate);
+
+    [LoggerMessage(2032, LogLevel.Information, "Owner {OwnerId} alerted: contract {ContractId} not paid by its promised date (AR-1)")]
+    public static partial void DebtOverdueAlerted(this ILogger logger, Guid contractId, Guid ownerId);
+
+    [LoggerMessage(2033, LogLevel.Error, "The debt alert run failed; the next run tries again (AR-1)")]
+    public static partial void DebtAlertRunFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(2034, LogLevel.Information, "Contract ledger exported by {UserId}: {Rows} rows (CON-5, SEC-3)")]
+    public static partial void LedgerExported(this ILogger logger, Guid userId, int rows);
+}

@@ -1,0 +1,371 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Contracts;
+using SalesCrm.Domain.Notifications;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Receivables;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Features.Notifications;
+using SalesCrm.Web.Features.Paging;
+using SalesCrm.Web.Logging;
+
+namespace SalesCrm.Web.Features.Receivables;
+
+/// <summary>
+/// Receivables (AR-1, AR-3): opened when a contract is signed, worked by collectors, read by whoever reads the contract
+/// (<see cref="ContractAccess.Readable"/>; anything else is "not found"). Deductions and claims are reported to the
+/// region's sales manager, a cash customer's debt request goes to them for a decision, a verified query to the
+/// department head; <see cref="AlertOverdueDebtsAsync"/> tells owning reps once when a promised date passes unpaid.
+/// </summary>
+public sealed class ReceivableService(
+    IDbContextFactory<CrmDbContext> dbFactory,
+    CurrentUserAccessor currentUser,
+    TimeProvider time,
+    NotificationSignal signal,
+    ILogger<ReceivableService> logger)
+{
+    private static readonly ValidationError[] NotFound = [new(string.Empty, "Receivable.NotFound", "This contract has no receivable, or you have no access to it.")];
+    private static readonly AuditActor DebtPolicy = new(null, "AR-1 debt alert");
+
+    /// <summary>
+    /// AR-1: opens the receivable of a contract that was just signed. The contract service calls this inside its signing
+    /// transaction, on the same context, after <see cref="Contract.Sign"/> and before <c>SaveChangesAsync</c>: the
+    /// receivable is added to <paramref name="db"/> and saved with the signature, or not at all. Calling it again for the
+    /// same contract returns the receivable already there (a unique index keeps it to one).
+    /// </summary>
+    public async Task<Receivable> OpenForSignedContractAsync(CrmDbContext db, Contract contract, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(contract);
+        var existing = db.Receivables.Local.FirstOrDefault(r => r.ContractId == contract.Id)
+            ?? await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == contract.Id, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var receivable = Receivable.OpenFor(contract, time.GetUtcNow());
+        db.Receivables.Add(receivable);
+        logger.ReceivableOpened(contract.Id, receivable.DueDate);
+        return receivable;
+    }
+
+    /// <summary>The receivable of a contract the user may read, or null (no receivable yet, or out of reach).</summary>
+    public async Task<ReceivableView?> GetForContractAsync(Guid contractId, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == contractId, cancellationToken);
+        var receivable = contract is null ? null : await db.Receivables.AsNoTracking().FirstOrDefaultAsync(r => r.ContractId == contractId, cancellationToken);
+        if (contract is null || receivable is null)
+        {
+            return null;
+        }
+
+        var userIds = receivable.Entries.Select(e => e.ById)
+            .Concat(receivable.Queries.SelectMany(q => new[] { q.RaisedById, q.VerifiedById ?? Guid.Empty, q.ResolvedById ?? Guid.Empty }))
+            .Append(receivable.OwnerId).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == receivable.CustomerId).Select(c => c.Name).FirstAsync(cancellationToken);
+        string Name(Guid? id) => id is { } key && names.TryGetValue(key, out var name) ? name : string.Empty;
+
+        var today = Today();
+        var history = receivable.Entries.OrderByDescending(e => e.At)
+            .Select(e => new ReceivableHistoryRow(e.Kind, e.Amount, receivable.Currency, e.Reference, e.Note, e.On, Name(e.ById), e.At)).ToList();
+        var queries = receivable.Queries.OrderByDescending(q => q.RaisedAt)
+            .Select(q => new ReceivableQueryRow(q.Id, q.Text, q.Status, Name(q.RaisedById), q.RaisedAt, q.Finding, q.VerifiedById is null ? null : Name(q.VerifiedById), q.Resolution,
+                q.ResolvedById is null ? null : Name(q.ResolvedById)))
+            .ToList();
+        var may = new ReceivablePermissions(
+            ContractAccess.CanCollect(user), ReceivableAccess.CanRequestDebt(user, contract), ReceivableAccess.CanDecideDebt(user, contract), ReceivableAccess.CanResolveQueries(user));
+        return new ReceivableView(
+            contract.Id, contract.Number, customer, Name(receivable.OwnerId), receivable.Total, receivable.Confirmed, receivable.Invoiced, receivable.Collected,
+            receivable.Credited, receivable.Deducted, receivable.Outstanding, receivable.DueDate, receivable.AgingFrom, receivable.DaysOverdue(today),
+            receivable.AgingOn(today), receivable.Settlement == Domain.Customers.SettlementMethod.Cash, receivable.Debt, receivable.PromisedDate,
+            receivable.DebtRefusalReason, history, queries, may);
+    }
+
+    /// <summary>AR-1: the overdue receivables the user may read, oldest first, optionally of one aging bucket.</summary>
+    public async Task<PagedResult<OverdueRow>> OverdueAsync(AgingBucket? bucket, PageRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var user = await currentUser.RequireAsync();
+        var today = Today();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Readable(db, user).Where(r => !r.IsSettled && r.AgingFrom < today);
+        if (bucket is { } chosen)
+        {
+            var (min, max) = Aging.DaysOf(chosen);
+            var latest = today.AddDays(-min);
+            query = query.Where(r => r.AgingFrom <= latest);
+            if (max is { } days)
+            {
+                var earliest = today.AddDays(-days);
+                query = query.Where(r => r.AgingFrom >= earliest);
+            }
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(r => r.AgingFrom).ThenBy(r => r.Id).Skip(request.Skip).Take(request.Take)
+            .Select(r => new
+            {
+                r.ContractId,
+                Number = db.Contracts.Where(c => c.Id == r.ContractId).Select(c => c.Number).First(),
+                Customer = db.Customers.Where(c => c.Id == r.CustomerId).Select(c => c.Name).First(),
+                Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => u.DisplayName).First(),
+                Region = db.Regions.Where(g => g.Id == r.RegionId).Select(g => g.Name).First(),
+                r.AgingFrom,
+                r.Currency,
+                r.TotalAmount,
+                r.DeductedAmount,
+                r.CollectedAmount,
+                r.Debt,
+                r.OpenQueries,
+            })
+            .ToListAsync(cancellationToken);
+        return new PagedResult<OverdueRow>(
+            rows.Select(r =>
+            {
+                var days = Aging.DaysPast(r.AgingFrom, today);
+                return new OverdueRow(r.ContractId, r.Number, r.Customer, r.Owner, r.Region, r.AgingFrom, days, Aging.BucketOf(days),
+                    new Money(Math.Max(0m, r.TotalAmount - r.DeductedAmount - r.CollectedAmount), r.Currency), r.Debt, r.OpenQueries);
+            }).ToList(),
+            total);
+    }
+
+    /// <summary>AR-1: the open receivables the user may read, per aging bucket (not yet due included), with what they still owe.</summary>
+    public async Task<IReadOnlyList<AgingSummaryRow>> AgingSummaryAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        var today = Today();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // SQLite keeps decimals as text, so the sums are made here over the few amount columns alone.
+        var open = await Readable(db, user).Where(r => !r.IsSettled)
+            .Select(r => new { r.AgingFrom, r.Currency, Owed = r.TotalAmount - r.DeductedAmount, r.CollectedAmount })
+            .ToListAsync(cancellationToken);
+        return Enum.GetValues<AgingBucket>()
+            .Select(bucket =>
+            {
+                var inBucket = open.Where(r => Aging.BucketOf(Aging.DaysPast(r.AgingFrom, today)) == bucket).ToList();
+                var amounts = inBucket.GroupBy(r => r.Currency, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new Money(g.Sum(r => Math.Max(0m, r.Owed - r.CollectedAmount)), g.Key)).ToList();
+                return new AgingSummaryRow(bucket, inBucket.Count, amounts);
+            })
+            .ToList();
+    }
+
+    /// <summary>AR-3: the customer confirmed <paramref name="amount"/> of the charges.</summary>
+    public Task<IReadOnlyList<ValidationError>> ConfirmChargesAsync(Guid contractId, decimal? amount, string? confirmedBy, CancellationToken cancellationToken = default) =>
+        CollectAsync(contractId, "confirm charges", (r, user, now) => r.ConfirmCharges(Amount(r, amount), confirmedBy, user.Id, now), cancellationToken);
+
+    /// <summary>AR-3: an invoice for confirmed, not yet invoiced charges.</summary>
+    public Task<IReadOnlyList<ValidationError>> InvoiceAsync(Guid contractId, string? number, decimal? amount, CancellationToken cancellationToken = default) =>
+        CollectAsync(contractId, "invoice", (r, user, now) => r.Invoice(number, Amount(r, amount), user.Id, now), cancellationToken);
+
+    /// <summary>AR-1: money received on <paramref name="paidOn"/>; more than is owed only against a credit note.</summary>
+    public Task<IReadOnlyList<ValidationError>> RecordPaymentAsync(Guid contractId, decimal? amount, DateOnly? paidOn, CancellationToken cancellationToken = default) =>
+        CollectAsync(contractId, "record a payment", (r, user, now) => r.RecordPayment(Amount(r, amount), paidOn ?? DateOnly.FromDateTime(now.UtcDateTime), user.Id, now), cancellationToken);
+
+    public Task<IReadOnlyList<ValidationError>> IssueCreditNoteAsync(Guid contractId, decimal? amount, string? reason, CancellationToken cancellationToken = default) =>
+        CollectAsync(contractId, "issue a credit note", (r, user, now) => r.IssueCreditNote(Amount(r, amount), reason, user.Id, now), cancellationToken);
+
+    /// <summary>AR-1 (003 §9.3): a deduction or claim, recorded and reported to the region's sales manager in the same save — never silent.</summary>
+    public Task<IReadOnlyList<ValidationError>> RecordDeductionAsync(Guid contractId, decimal? amount, string? reason, DeductionKind kind, CancellationToken cancellationToken = default) =>
+        ChangeAsync(contractId, "record a deduction", (user, _) => ContractAccess.CanCollect(user), async (r, db, user, contract, now) =>
+        {
+            r.RecordDeduction(Amount(r, amount), reason, kind, user.Id, now);
+            var entry = r.Entries[^1];
+            var subject = await SubjectAsync(db, contract, r, cancellationToken);
+            return (await ManagersAsync(db, r.RegionId, cancellationToken)).Where(id => id != user.Id)
+                .Select(id => Notification.For(id, NotificationKind.ReceivableDeduction, subject, $"{new Money(entry.Amount, r.Currency)} · {entry.Note}", Link(contract.Id), now))
+                .ToList();
+        }, cancellationToken);
+
+    /// <summary>AR-1 (003 §8.3.3): asks that a cash customer may pay by <paramref name="promisedDate"/>; the region's sales manager is asked to decide.</summary>
+    public Task<IReadOnlyList<ValidationError>> RequestDebtAsync(Guid contractId, DateOnly? promisedDate, CancellationToken cancellationToken = default) =>
+        ChangeAsync(contractId, "request a debt", ReceivableAccess.CanRequestDebt, async (r, db, user, contract, now) =>
+        {
+            r.RequestDebt(promisedDate, user.Id, now);
+            var subject = await SubjectAsync(db, contract, r, cancellationToken);
+            return (await ManagersAsync(db, r.RegionId, cancellationToken)).Where(id => id != user.Id)
+                .Select(id => Notification.For(id, NotificationKind.DebtApprovalRequested, subject, user.Name, Link(contract.Id), now))
+                .ToList();
+        }, cancellationToken);
+
+    /// <summary>AR-1: the region's sales manager allows the requested debt (not their own request).</summary>
+    public Task<IReadOnlyList<ValidationError>> AllowDebtAsync(Guid contractId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(contractId, "allow a debt", ReceivableAccess.CanDecideDebt, (r, _, user, _, now) =>
+        {
+            r.AllowDebt(user.Id, now);
+            return Task.FromResult<IReadOnlyList<Notification>>([]);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<ValidationError>> RefuseDebtAsync(Guid contractId, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(contractId, "refuse a debt", ReceivableAccess.CanDecideDebt, (r, _, user, _, now) =>
+        {
+            r.RefuseDebt(user.Id, reason, now);
+            return Task.FromResult<IReadOnlyList<Notification>>([]);
+        }, cancellationToken);
+
+    /// <summary>AR-3: records a customer's query about the receivable.</summary>
+    public Task<IReadOnlyList<ValidationError>> RaiseQueryAsync(Guid contractId, string? text, CancellationToken cancellationToken = default) =>
+        CollectAsync(contractId, "record a query", (r, user, now) => r.RaiseQuery(text, user.Id, now), cancellationToken);
+
+    /// <summary>AR-3: the collector verifies a query and proposes a resolution; the department head is told in the same save.</summary>
+    public Task<IReadOnlyList<ValidationError>> VerifyQueryAsync(Guid contractId, Guid queryId, string? finding, CancellationToken cancellationToken = default) =>
+        ChangeAsync(contractId, "verify a query", (user, _) => ContractAccess.CanCollect(user), async (r, db, user, contract, now) =>
+        {
+            r.VerifyQuery(queryId, user.Id, finding, now);
+            var subject = await SubjectAsync(db, contract, r, cancellationToken);
+            var heads = await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled && u.Id != user.Id).Select(u => u.Id).ToListAsync(cancellationToken);
+            return heads.Select(id => Notification.For(id, NotificationKind.ReceivableQueryVerified, subject, user.Name, Link(contract.Id), now)).ToList();
+        }, cancellationToken);
+
+    /// <summary>AR-3: the department head resolves a verified query.</summary>
+    public Task<IReadOnlyList<ValidationError>> ResolveQueryAsync(Guid contractId, Guid queryId, string? resolution, CancellationToken cancellationToken = default) =>
+        ChangeAsync(contractId, "resolve a query", (user, _) => ReceivableAccess.CanResolveQueries(user), (r, _, user, _, now) =>
+        {
+            r.ResolveQuery(queryId, user.Id, resolution, now);
+            return Task.FromResult<IReadOnlyList<Notification>>([]);
+        }, cancellationToken);
+
+    /// <summary>
+    /// AR-1 (003 §8.3.3), the alert job's work: the owning rep of every allowed debt whose promised date has passed unpaid
+    /// is told once — the receivable records the alert in the same save, so later runs skip it. Returns how many were told.
+    /// </summary>
+    public async Task<int> AlertOverdueDebtsAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        List<Guid> due;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            due = await db.Receivables.AsNoTracking()
+                .Where(r => r.Debt == DebtStatus.Allowed && !r.IsSettled && r.DebtOverdueAlertedAt == null && r.PromisedDate < today)
+                .OrderBy(r => r.PromisedDate).Select(r => r.Id).ToListAsync(cancellationToken);
+        }
+
+        var alerted = 0;
+        foreach (var id in due)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.Actor = DebtPolicy;
+            var receivable = await db.Receivables.FirstAsync(r => r.Id == id, cancellationToken);
+            try
+            {
+                receivable.MarkDebtOverdueAlerted(now);
+                var contract = await db.Contracts.AsNoTracking().FirstAsync(c => c.Id == receivable.ContractId, cancellationToken);
+                var note = Notification.For(receivable.OwnerId, NotificationKind.DebtPastPromisedDate, await SubjectAsync(db, contract, receivable, cancellationToken),
+                    receivable.PromisedDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Link(contract.Id), now);
+                db.Notifications.Add(note);
+                await db.SaveChangesAsync(cancellationToken);
+                signal.Raise([note.RecipientId]);
+                logger.DebtOverdueAlerted(receivable.ContractId, receivable.OwnerId);
+                alerted++;
+            }
+            catch (Exception e) when (e is DomainException or DbUpdateConcurrencyException)
+            {
+                // Paid or changed meanwhile: the next run looks again.
+            }
+        }
+
+        return alerted;
+    }
+
+    private Task<IReadOnlyList<ValidationError>> CollectAsync(Guid contractId, string action, Action<Receivable, CurrentUser, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        ChangeAsync(contractId, action, (user, _) => ContractAccess.CanCollect(user), (r, _, user, _, now) =>
+        {
+            change(r, user, now);
+            return Task.FromResult<IReadOnlyList<Notification>>([]);
+        }, cancellationToken);
+
+    /// <summary>
+    /// One audited change: the contract must be readable (else "not found"), the user allowed (else denied and logged),
+    /// the domain's refusal comes back as messages, and the notifications are saved with the change.
+    /// </summary>
+    private async Task<IReadOnlyList<ValidationError>> ChangeAsync(
+        Guid contractId,
+        string action,
+        Func<CurrentUser, Contract, bool> may,
+        Func<Receivable, CrmDbContext, CurrentUser, Contract, DateTimeOffset, Task<IReadOnlyList<Notification>>> change,
+        CancellationToken cancellationToken)
+    {
+        var user = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == contractId, cancellationToken);
+        var receivable = contract is null ? null : await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == contractId, cancellationToken);
+        if (contract is null || receivable is null)
+        {
+            return NotFound;
+        }
+
+        if (!may(user, contract))
+        {
+            logger.AccessDenied(user.Id, user.Role, action, $"receivable of contract {contractId}");
+            throw new AccessDeniedException("Your role does not allow this on a receivable.");
+        }
+
+        IReadOnlyList<Notification> notes;
+        try
+        {
+            notes = await change(receivable, db, user, contract, time.GetUtcNow());
+            db.Notifications.AddRange(notes);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainValidationException e)
+        {
+            return e.Errors;
+        }
+        catch (DomainException e)
+        {
+            return [new ValidationError(e.Code.StartsWith("Money.", StringComparison.Ordinal) ? "Amount" : string.Empty, e.Code, e.Message)];
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return [new ValidationError(string.Empty, "Receivable.ChangedMeanwhile", "Someone changed this receivable a moment ago. Reload and try again.")];
+        }
+
+        signal.Raise(notes.Select(n => n.RecipientId));
+        logger.ReceivableChanged(contractId, action, user.Id);
+        return [];
+    }
+
+    /// <summary>A receivable is readable when its contract is (SEC-1).</summary>
+    private static IQueryable<Receivable> Readable(CrmDbContext db, CurrentUser user)
+    {
+        var contracts = db.Contracts.Where(ContractAccess.Readable(user)).Select(c => c.Id);
+        return db.Receivables.AsNoTracking().Where(r => contracts.Contains(r.ContractId));
+    }
+
+    /// <summary>The region's sales manager; its sales managers when none is appointed; the directors when it has none — a deduction is never reported to nobody.</summary>
+    private static async Task<IReadOnlyList<Guid>> ManagersAsync(CrmDbContext db, Guid regionId, CancellationToken cancellationToken)
+    {
+        var appointed = await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => r.SalesManagerId).FirstOrDefaultAsync(cancellationToken);
+        if (appointed is { } id)
+        {
+            return [id];
+        }
+
+        var managers = await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.SalesManager && u.RegionId == regionId && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+        return managers.Count > 0
+            ? managers
+            : await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+    }
+
+    private static async Task<string> SubjectAsync(CrmDbContext db, Contract contract, Receivable receivable, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == receivable.CustomerId).Select(c => c.Name).FirstAsync(cancellationToken);
+        return $"{contract.Number} · {customer}";
+    }
+
+    private static Money Amount(Receivable receivable, decimal? amount) =>
+        amount is { } value
+            ? new Money(value, receivable.Currency)
+            : throw new DomainValidationException([new ValidationError("Amount", "Receivable.AmountNotPositive", "The amount is more than zero.")]);
+
+    private static string Link(Guid contractId) => $"/contracts/{contractId}";
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+}
