@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using SalesCrm.Web.Features.Pdf;
 
 namespace SalesCrm.Web.Features.Contracts.Pdf;
 
@@ -11,7 +12,7 @@ namespace SalesCrm.Web.Features.Contracts.Pdf;
 /// </summary>
 public sealed class ContractPdfRenderer
 {
-    public ContractPdfRenderer(IOptions<ContractPdfOptions> options)
+    public ContractPdfRenderer(IOptions<PdfOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         PdfSharpRuntime.EnsureConfigured(options.Value.LicenseKey);
@@ -20,49 +21,21 @@ public sealed class ContractPdfRenderer
     public byte[] Render(ContractDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        using var pdf = new PdfDocument();
-        pdf.Info.Title = $"{doc.Title} {doc.ContractNumber}";
-        pdf.Info.Subject = doc.ContractNumber;
         // The model's date, not the clock: the same contract yields the same document information.
-        var issued = doc.IssueDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        pdf.Info.CreationDate = issued;
-        pdf.Info.ModificationDate = issued;
+        var info = new DocumentInfo(
+            $"{doc.Title} {doc.ContractNumber}",
+            doc.ContractNumber,
+            doc.IssueDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            $"{ContractPdfLabels.ContractNumber} {doc.ContractNumber} · {ContractPdfLabels.VersionText(doc.Version)}");
 
-        var fonts = new ContractFonts();
-        using (var cursor = new PdfPageCursor(pdf, fonts))
-        {
-            new ContractPdfComposer(cursor, doc).Compose();
-        }
-
-        // The page count is known only now: footers go on afterwards, and the translucent watermark over everything, so table shading cannot hide it.
-        for (var i = 0; i < pdf.PageCount; i++)
-        {
-            var page = pdf.Pages[i];
-            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            Footer(gfx, page, doc, fonts, i + 1, pdf.PageCount);
-            if (!string.IsNullOrWhiteSpace(doc.Watermark))
-            {
-                Watermark(gfx, page, doc.Watermark, fonts);
-            }
-        }
-
-        using var stream = new MemoryStream();
-        pdf.Save(stream, closeStream: false);
-        return stream.ToArray();
+        // The translucent watermark goes over everything, so table shading cannot hide it.
+        return PdfRendering.Render(
+            info,
+            cursor => new ContractPdfComposer(cursor, doc).Compose(),
+            string.IsNullOrWhiteSpace(doc.Watermark) ? null : (gfx, page, fonts) => Watermark(gfx, page, doc.Watermark, fonts));
     }
 
-    private static void Footer(XGraphics gfx, PdfPage page, ContractDocument doc, ContractFonts fonts, int number, int count)
-    {
-        var left = PdfPageCursor.Margin;
-        var right = page.Width.Point - PdfPageCursor.Margin;
-        var y = page.Height.Point - PdfPageCursor.Margin - PdfPageCursor.FooterHeight / 2;
-        gfx.DrawLine(new XPen(PdfPageCursor.Rule, 0.5), left, y, right, y);
-        var box = new XRect(left, y + 6, right - left, fonts.Footer.Size * 1.4);
-        gfx.DrawString($"{ContractPdfLabels.ContractNumber} {doc.ContractNumber} · {ContractPdfLabels.VersionText(doc.Version)}", fonts.Footer, fonts.MutedBrush, box, XStringFormats.TopLeft);
-        gfx.DrawString(ContractPdfLabels.PageOf(number, count), fonts.Footer, fonts.MutedBrush, box, XStringFormats.TopRight);
-    }
-
-    private static void Watermark(XGraphics gfx, PdfPage page, string text, ContractFonts fonts)
+    private static void Watermark(XGraphics gfx, PdfPage page, string text, PdfFonts fonts)
     {
         var width = page.Width.Point;
         var height = page.Height.Point;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SalesCrm.Web.Features.Contracts.Pdf;
+namespace SalesCrm.Web.Features.Pdf;
 
 /// <summary>
 /// Greedy line breaking for mixed Chinese and Latin text: Latin breaks between words, Chinese between any two
