@@ -1,5 +1,6 @@
 using SalesCrm.Web.Features.Contracts.Pdf;
 using SalesCrm.Web.Features.Pdf;
+using SalesCrm.Web.Features.Receivables.Pdf;
 
 namespace SalesCrm.Web.Features;
 
@@ -14,6 +15,8 @@ public static class PdfSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<PdfOptions>().Bind(builder.Configuration.GetSection(PdfOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<ContractPdfRenderer>();
+        builder.Services.AddSingleton<CustomerStatementPdfRenderer>();
+        builder.Services.AddSingleton<MonthlyStatementPdfRenderer>();
         return builder;
     }
 }

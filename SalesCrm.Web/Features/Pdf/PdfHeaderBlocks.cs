@@ -7,18 +7,25 @@ internal static class PdfHeaderBlocks
 {
     private static readonly XColor Accent = XColor.FromArgb(0x0B, 0x5C, 0xAD);
 
-    /// <summary>The company's name with its address and registration lines under it, closed by a rule in the brand colour.</summary>
+    /// <summary>
+    /// The company's name with its address and registration lines under it, closed by a rule in the brand colour. A
+    /// name written in Chinese then English ("杭州…有限公司 Hangzhou … Co., Ltd.") puts the English under the Chinese,
+    /// smaller, as Chinese letterheads do, instead of wrapping a word or two onto a line of their own.
+    /// </summary>
     public static void Letterhead(PdfPageCursor cursor, string name, IReadOnlyList<string> details)
     {
         var fonts = cursor.Fonts;
-        var nameLines = cursor.Wrap(name, fonts.Letterhead, cursor.ContentWidth);
-        cursor.DrawLines(nameLines, fonts.Letterhead, PdfPageCursor.Left, cursor.Y, cursor.ContentWidth);
-        cursor.Y += nameLines.Count * PdfPageCursor.LineHeight(fonts.Letterhead) + 2;
+        var (chinese, english) = SplitName(name);
+        Lines(cursor, chinese, fonts.Letterhead, brush: null);
+        if (english is not null)
+        {
+            Lines(cursor, english, fonts.Heading, brush: null);
+        }
+
+        cursor.Y += 2;
         foreach (var detail in details.Where(d => !string.IsNullOrWhiteSpace(d)))
         {
-            var lines = cursor.Wrap(detail, fonts.Small, cursor.ContentWidth);
-            cursor.DrawLines(lines, fonts.Small, PdfPageCursor.Left, cursor.Y, cursor.ContentWidth, brush: fonts.MutedBrush);
-            cursor.Y += lines.Count * PdfPageCursor.LineHeight(fonts.Small);
+            Lines(cursor, detail, fonts.Small, fonts.MutedBrush);
         }
 
         cursor.Y += 5;
@@ -40,5 +47,23 @@ internal static class PdfHeaderBlocks
         cursor.Y += Math.Max(left.Count, right.Count) * PdfPageCursor.LineHeight(fonts.Body) + 4;
         cursor.Graphics.DrawLine(new XPen(XColors.Black, 1.2), PdfPageCursor.Left, cursor.Y, cursor.Right, cursor.Y);
         cursor.Y += 10;
+    }
+
+    private static void Lines(PdfPageCursor cursor, string text, XFont font, XBrush? brush)
+    {
+        var lines = cursor.Wrap(text, font, cursor.ContentWidth);
+        cursor.DrawLines(lines, font, PdfPageCursor.Left, cursor.Y, cursor.ContentWidth, brush: brush);
+        cursor.Y += lines.Count * PdfPageCursor.LineHeight(font);
+    }
+
+    private static (string Chinese, string? English) SplitName(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !name[..space].All(TextWrapper.IsCjk) || name[(space + 1)..].Any(TextWrapper.IsCjk))
+        {
+            return (name, null);
+        }
+
+        return (name[..space], name[(space + 1)..].Trim());
     }
 }

@@ -7,33 +7,22 @@ namespace SalesCrm.Web.Features.Contracts.Pdf;
 
 /// <summary>
 /// CON-4: turns a <see cref="ContractDocument"/> into PDF bytes (A4, Chinese and English, tables that break across
-/// pages with their header repeated, "Page x of y" footers, an optional watermark). Stateless and thread-safe: every
-/// call lays out its own document; a singleton.
+/// pages with their header repeated, "Page x of y" footers, an optional watermark). A thread-safe singleton.
 /// </summary>
-public sealed class ContractPdfRenderer
+public sealed class ContractPdfRenderer(IOptions<PdfOptions> options) : PdfRenderer<ContractDocument>(options)
 {
-    public ContractPdfRenderer(IOptions<PdfOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        PdfSharpRuntime.EnsureConfigured(options.Value.LicenseKey);
-    }
+    // The model's date, not the clock: the same contract yields the same document information.
+    private protected override DocumentInfo Info(ContractDocument doc) => new(
+        $"{doc.Title} {doc.ContractNumber}",
+        doc.ContractNumber,
+        doc.IssueDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        $"{ContractPdfLabels.ContractNumber} {doc.ContractNumber} · {ContractPdfLabels.VersionText(doc.Version)}");
 
-    public byte[] Render(ContractDocument doc)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        // The model's date, not the clock: the same contract yields the same document information.
-        var info = new DocumentInfo(
-            $"{doc.Title} {doc.ContractNumber}",
-            doc.ContractNumber,
-            doc.IssueDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            $"{ContractPdfLabels.ContractNumber} {doc.ContractNumber} · {ContractPdfLabels.VersionText(doc.Version)}");
+    private protected override void Compose(PdfPageCursor cursor, ContractDocument doc) => new ContractPdfComposer(cursor, doc).Compose();
 
-        // The translucent watermark goes over everything, so table shading cannot hide it.
-        return PdfRendering.Render(
-            info,
-            cursor => new ContractPdfComposer(cursor, doc).Compose(),
-            string.IsNullOrWhiteSpace(doc.Watermark) ? null : (gfx, page, fonts) => Watermark(gfx, page, doc.Watermark, fonts));
-    }
+    /// <summary>The translucent watermark goes over everything, so table shading cannot hide it.</summary>
+    private protected override Action<XGraphics, PdfPage, PdfFonts>? Overlay(ContractDocument doc) =>
+        string.IsNullOrWhiteSpace(doc.Watermark) ? null : (gfx, page, fonts) => Watermark(gfx, page, doc.Watermark, fonts);
 
     private static void Watermark(XGraphics gfx, PdfPage page, string text, PdfFonts fonts)
     {
