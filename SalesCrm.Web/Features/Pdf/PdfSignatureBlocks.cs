@@ -6,28 +6,34 @@ namespace SalesCrm.Web.Features.Pdf;
 /// Two signature blocks side by side, each with the signer's name, a dashed box for the company seal and lines to sign
 /// and date on. Both share one height and one grid, so the two signature lines sit level. Measure first
 /// (<see cref="Height"/>) to keep the blocks on one page with what introduces them, then <see cref="Draw"/>.
+/// Compact blocks put the signature and date lines beside the seal instead of under it, for a document whose
+/// signatures should share the last page with the text they confirm.
 /// </summary>
 internal sealed class PdfSignatureBlocks
 {
     private const double Gap = 24;
     private const double SealSize = 80;
     private const double SignatureLineHeight = 40;
+    private const double CompactSignatureLineHeight = 26;
 
     private readonly PdfPageCursor _cursor;
     private readonly (string Role, IReadOnlyList<string> Name) _left;
     private readonly (string Role, IReadOnlyList<string> Name) _right;
     private readonly double _width;
     private readonly double _nameHeight;
+    private readonly double _lineHeight;
 
-    public PdfSignatureBlocks(PdfPageCursor cursor, (string Role, string Name) left, (string Role, string Name) right)
+    public PdfSignatureBlocks(PdfPageCursor cursor, (string Role, string Name) left, (string Role, string Name) right, bool compact = false)
     {
         _cursor = cursor;
         var fonts = cursor.Fonts;
         _width = (cursor.ContentWidth - Gap) / 2;
         _left = (left.Role, cursor.Wrap(left.Name, fonts.Body, TextWidth));
         _right = (right.Role, cursor.Wrap(right.Name, fonts.Body, TextWidth));
-        _nameHeight = Math.Max(Math.Max(_left.Name.Count, _right.Name.Count) * PdfPageCursor.LineHeight(fonts.Body), SealSize - 14);
-        Height = PdfPageCursor.LineHeight(fonts.BodyBold) + 4 + _nameHeight + 2 * SignatureLineHeight;
+        var names = Math.Max(_left.Name.Count, _right.Name.Count) * PdfPageCursor.LineHeight(fonts.Body);
+        _lineHeight = compact ? CompactSignatureLineHeight : SignatureLineHeight;
+        _nameHeight = compact ? Math.Max(names + 6, SealSize - 2 * _lineHeight) : Math.Max(names, SealSize - 14);
+        Height = PdfPageCursor.LineHeight(fonts.BodyBold) + 4 + _nameHeight + 2 * _lineHeight;
     }
 
     public double Height { get; }
@@ -55,14 +61,14 @@ internal sealed class PdfSignatureBlocks
 
         y += _nameHeight;
         SignatureLine(PdfLabels.Signature, x, y);
-        SignatureLine(PdfLabels.SignatureDate, x, y + SignatureLineHeight);
+        SignatureLine(PdfLabels.SignatureDate, x, y + _lineHeight);
     }
 
     /// <summary>A label with room to sign or write above the rule beneath it.</summary>
     private void SignatureLine(string label, double x, double y)
     {
         _cursor.DrawLines([label], _cursor.Fonts.Small, x, y, TextWidth);
-        var lineY = y + SignatureLineHeight - 8;
+        var lineY = y + _lineHeight - 8;
         _cursor.Graphics.DrawLine(new XPen(XColors.Black, 0.6), x, lineY, x + TextWidth, lineY);
     }
 }

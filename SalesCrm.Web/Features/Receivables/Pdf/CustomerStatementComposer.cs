@@ -58,12 +58,12 @@ internal sealed class CustomerStatementComposer(PdfPageCursor cursor, CustomerSt
         cursor.Heading(StatementPdfLabels.LinesHeading, keepWithNext: 60);
         PdfColumn[] columns =
         [
-            new(StatementPdfLabels.DateZh, StatementPdfLabels.DateEn, 54, XStringAlignment.Center),
-            new(StatementPdfLabels.ContractZh, StatementPdfLabels.ContractEn, 66),
+            new(StatementPdfLabels.DateZh, StatementPdfLabels.DateEn, 52, XStringAlignment.Center),
+            new(StatementPdfLabels.ContractZh, StatementPdfLabels.ContractEn, 64),
             new(StatementPdfLabels.KindZh, StatementPdfLabels.KindEn, 82),
             new(StatementPdfLabels.ReferenceZh, StatementPdfLabels.ReferenceEn, 0),
-            new(StatementPdfLabels.DebitZh, StatementPdfLabels.DebitEn, 64, XStringAlignment.Far),
-            new(StatementPdfLabels.CreditZh, StatementPdfLabels.CreditEn, 64, XStringAlignment.Far),
+            new(StatementPdfLabels.DebitZh, StatementPdfLabels.DebitEn, 62, XStringAlignment.Far),
+            new(StatementPdfLabels.CreditZh, StatementPdfLabels.CreditEn, 62, XStringAlignment.Far),
             new(StatementPdfLabels.BalanceZh, StatementPdfLabels.BalanceEn, 68, XStringAlignment.Far),
         ];
         columns[3] = columns[3] with { Width = cursor.ContentWidth - columns.Sum(c => c.Width) };
@@ -96,7 +96,7 @@ internal sealed class CustomerStatementComposer(PdfPageCursor cursor, CustomerSt
     {
         var fonts = cursor.Fonts;
         var note = StatementPdfLabels.ConfirmationNote(doc.ConfirmWithinDays);
-        var signatures = new PdfSignatureBlocks(cursor, (StatementPdfLabels.CustomerConfirms, doc.Customer.Name), (StatementPdfLabels.IssuedBy, doc.Company.Name));
+        var signatures = new PdfSignatureBlocks(cursor, (StatementPdfLabels.CustomerConfirms, doc.Customer.Name), (StatementPdfLabels.IssuedBy, doc.Company.Name), compact: true);
         var fieldsHeight = cursor.FieldHeight(doc.QueryContact, FieldLabelWidth)
             + (string.IsNullOrWhiteSpace(doc.PaymentAccount) ? 0 : cursor.FieldHeight(doc.PaymentAccount, FieldLabelWidth));
         cursor.Heading(StatementPdfLabels.ConfirmationHeading, keepWithNext: cursor.ParagraphHeight(note, fonts.Body) + 4 + fieldsHeight + 12 + signatures.Height);
