@@ -47,6 +47,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapLeadImportEndpoints();
+app.MapContractEndpoints();
 app.MapHealthChecks("/health");
 
 if (app.Environment.IsDevelopment())

@@ -35,6 +35,9 @@ public sealed class Contract : AggregateRoot
     public DateTimeOffset DraftedAt { get; private set; }
     public DateTimeOffset? SignedAt { get; private set; }
     public string? LegalComments { get; private set; }
+
+    /// <summary>CON-4: the SHA-256 (hex) of the PDF issued at signing, kept unchanged from then on.</summary>
+    public string? IssuedPdfSha256 { get; private set; }
     public string? EndReason { get; private set; }
     public IReadOnlyList<ApprovalRequest> Approvals => _approvals;
 
@@ -132,11 +135,18 @@ public sealed class Contract : AggregateRoot
         Status = ContractStatus.Draft;
     }
 
-    public void Sign(DateTimeOffset now)
+    /// <summary>CON-3/CON-4: signs the approved contract; the PDF issued for it is fixed by its hash.</summary>
+    public void Sign(string issuedPdfSha256, DateTimeOffset now)
     {
         Require(ContractStatus.Approved, "Contract.NotApproved", "Only a contract approved by legal can be signed.");
+        if (issuedPdfSha256 is not { Length: 64 } || !issuedPdfSha256.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException("The issued PDF's SHA-256 is 64 lower-case hex digits.", nameof(issuedPdfSha256));
+        }
+
         Status = ContractStatus.Signed;
         SignedAt = now;
+        IssuedPdfSha256 = issuedPdfSha256;
     }
 
     public void StartExecution() => Require(ContractStatus.Signed, "Contract.NotSigned", "Only a signed contract goes into execution.", then: ContractStatus.InExecution);

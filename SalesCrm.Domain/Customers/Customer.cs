@@ -48,6 +48,11 @@ public sealed class Customer : AggregateRoot
 
     public bool InPool => PooledAt is not null;
 
+    /// <summary>What the customer has signed in all, in the company's currency (issue 5 §9); TIER-1 reads the contracts for its 12 months.</summary>
+    public decimal SignedContractsTotal { get; private set; }
+
+    public DateTimeOffset? LastSignedAt { get; private set; }
+
     /// <summary>
     /// Null for a company registered directly as a customer. A lead (LEAD-1) is the same record from its first
     /// registration, so the first-contact claim, its unique keys and the ledger cover leads too, and converting a lead
@@ -134,6 +139,28 @@ public sealed class Customer : AggregateRoot
         {
             LastContactAt = at;
         }
+    }
+
+    /// <summary>
+    /// A contract with the customer was signed: its amount adds to what the customer signed, a prospect or dormant
+    /// customer becomes active, and signing counts as contact (OWN-6).
+    /// </summary>
+    public void RecordSignedContract(Money amount, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(amount);
+        if (amount.Currency != Money.DefaultCurrency)
+        {
+            throw new DomainException("Customer.SignedCurrency", $"Signed amounts are kept in {Money.DefaultCurrency}.");
+        }
+
+        SignedContractsTotal += amount.Amount;
+        LastSignedAt = at;
+        if (Status is CustomerStatus.Prospect or CustomerStatus.Dormant)
+        {
+            Status = CustomerStatus.Active;
+        }
+
+        RecordContact(at);
     }
 
     /// <summary>When the pool policy would release this customer: <paramref name="days"/> after the last contact.</summary>

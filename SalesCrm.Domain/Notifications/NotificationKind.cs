@@ -29,4 +29,22 @@ public enum NotificationKind
 
     /// <summary>OWN-5: a dispute about the recipient's customer was rejected; it stays theirs.</summary>
     DisputeRejectedCustomerKept = 9,
+
+    /// <summary>CON-2: a rep asks the recipient (the region's sales manager) to allow a term of a contract.</summary>
+    ContractApprovalRequested = 20,
+
+    /// <summary>CON-2: the recipient's requested contract term was approved.</summary>
+    ContractApprovalApproved = 21,
+
+    /// <summary>CON-2: the recipient's requested contract term was rejected; the terms must change.</summary>
+    ContractApprovalRejected = 22,
+
+    /// <summary>CON-3: a contract waits for the recipient's (legal) review.</summary>
+    ContractInReview = 23,
+
+    /// <summary>CON-3: legal approved the recipient's contract; it can be signed.</summary>
+    ContractLegallyApproved = 24,
+
+    /// <summary>CON-3: legal sent the recipient's contract back with comments.</summary>
+    ContractSentBack = 25,
 }

@@ -117,6 +117,27 @@ public sealed class Opportunity : AggregateRoot
     }
 
     /// <summary>
+    /// Signing its contract marks the opportunity signed (issue 5 §9): from negotiation, the contract's total, delivery
+    /// date and payment method are what the negotiation settled. One already signed stays as it is.
+    /// </summary>
+    public void SignWithContract(Money total, DateOnly deliveryDate, PaymentMethod paymentMethod, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(total);
+        if (IsSigned)
+        {
+            return;
+        }
+
+        EnsureOpen();
+        if (Stage != OpportunityStage.Negotiation)
+        {
+            throw new DomainException("Opportunity.NotNegotiating", "A contract is signed for an opportunity in negotiation.");
+        }
+
+        AdvanceTo(OpportunityStage.Signing, new NegotiationRecord(total.Amount, total.Currency, deliveryDate, paymentMethod), 0, now);
+    }
+
+    /// <summary>
     /// OWN-5/OWN-6: an open opportunity follows its customer to a new owner (and region). A closed one stays with the
     /// rep who closed it: it is their result.
     /// </summary>

@@ -103,11 +103,4 @@ public sealed class PipelineJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Expect(columns.Nth(1).GetByTestId("board-card").Filter(new() { HasText = title })).ToHaveCountAsync(1);
         await Expect(columns.Nth(0).GetByTestId("board-card").Filter(new() { HasText = title })).ToHaveCountAsync(0);
     });
-
-    // MudBlazor puts a field's data-testid on its input or on its wrapper, depending on the component.
-    private static ILocator Field(IPage page, string testId) =>
-        page.Locator($"[data-testid={testId}] input, [data-testid={testId}] textarea, input[data-testid={testId}], textarea[data-testid={testId}]").First;
-
-    private static ILocator Input(ILocator field) =>
-        field.Locator("xpath=self::input | self::textarea | .//input | .//textarea").First;
 }

@@ -32,6 +32,14 @@ public abstract class BrowserJourney(BrowserApp app)
         await WaitInteractiveAsync(page);
     }
 
+    /// <summary>A form field's input: MudBlazor puts a field's data-testid on its input or on its wrapper, depending on the component.</summary>
+    protected static ILocator Field(IPage page, string testId) =>
+        page.Locator($"[data-testid={testId}] input, [data-testid={testId}] textarea, input[data-testid={testId}], textarea[data-testid={testId}]").First;
+
+    /// <summary>The input inside (or at) a located field.</summary>
+    protected static ILocator Input(ILocator field) =>
+        field.Locator("xpath=self::input | self::textarea | .//input | .//textarea").First;
+
     /// <summary>Runs a journey; if it fails, every open page is saved as a screenshot named after the test.</summary>
     protected static async Task JourneyAsync(Func<List<IPage>, Task> journey, [CallerMemberName] string name = "")
     {

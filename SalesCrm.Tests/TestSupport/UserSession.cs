@@ -29,6 +29,8 @@ public sealed class UserSession(IServiceProvider services)
     /// <summary>The scope's own provider, for what a test composes itself (a background job).</summary>
     public IServiceProvider Services => services;
 
+    public SalesCrm.Web.Features.Contracts.ContractService Contracts => services.GetRequiredService<SalesCrm.Web.Features.Contracts.ContractService>();
+
     public LeadImportService LeadImports => services.GetRequiredService<LeadImportService>();
 
     public LeadImportReports ImportReports => services.GetRequiredService<LeadImportReports>();

@@ -38,6 +38,10 @@ public static class ContractAccess
         };
     }
 
+    /// <summary>Whether the role reaches any contract at all (the navigation shows "Contracts" to these).</summary>
+    public static bool CanOpenContracts(CrmRole role) =>
+        role is CrmRole.Legal or CrmRole.Collector || CustomerAccess.TermsScope(role) != AccessScope.None;
+
     public static bool CanRead(CurrentUser user, Contract contract)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using SalesCrm.Domain.Catalogue;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Ownership;
@@ -44,6 +45,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<OwnershipDispute> OwnershipDisputes => Set<OwnershipDispute>();
     public DbSet<Domain.Contracts.Contract> Contracts => Set<Domain.Contracts.Contract>();
     public DbSet<Product> Products => Set<Product>();
+    public DbSet<IssuedContractPdf> IssuedContractPdfs => Set<IssuedContractPdf>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -77,6 +79,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new OwnershipDisputeConfiguration());
         builder.ApplyConfiguration(new ContractConfiguration());
         builder.ApplyConfiguration(new ProductConfiguration());
+        builder.ApplyConfiguration(new IssuedContractPdfConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

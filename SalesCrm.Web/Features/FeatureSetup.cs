@@ -1,12 +1,15 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Catalogue;
+using SalesCrm.Web.Features.Contracts;
+using SalesCrm.Web.Features.Contracts.Pdf;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Leads;
 using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 using SalesCrm.Web.Features.Pipeline;
+using SalesCrm.Web.Features.Receivables.Pdf;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features;
@@ -26,6 +29,11 @@ public static class FeatureSetup
         services.AddScoped<OpportunityService>();
         services.AddScoped<LeadImportService>();
         services.AddScoped<ProductService>();
+        services.AddScoped<ContractService>();
+        services.TryAddSingleton<ContractPdfRenderer>();
+        services.TryAddSingleton<CustomerStatementPdfRenderer>();
+        services.TryAddSingleton<MonthlyStatementPdfRenderer>();
+        services.TryAddSingleton<ContractDocuments>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
@@ -39,6 +47,7 @@ public static class FeatureSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<PoolOptions>().Bind(builder.Configuration.GetSection(PoolOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<PipelineOptions>().Bind(builder.Configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ContractOptions>().Bind(builder.Configuration.GetSection(ContractOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
         return builder;
     }

@@ -53,6 +53,9 @@ internal static partial class CrmLog
     [LoggerMessage(2020, LogLevel.Information, "Opportunity {OpportunityId}: {Action} by {UserId} (PIPE-1/2)")]
     public static partial void OpportunityChanged(this ILogger logger, Guid opportunityId, string action, Guid userId);
 
+    [LoggerMessage(2030, LogLevel.Information, "Contract {ContractId}: {Action} by {UserId} (CON-1..4)")]
+    public static partial void ContractChanged(this ILogger logger, Guid contractId, string action, Guid userId);
+
     [LoggerMessage(2006, LogLevel.Information, "Lead {LeadId}: {Action} by {UserId} (LEAD-1/2)")]
     public static partial void LeadChanged(this ILogger logger, Guid leadId, string action, Guid userId);
 
@@ -76,6 +79,9 @@ internal static partial class CrmLog
 
     [LoggerMessage(4004, LogLevel.Information, "Seeded the demo product catalogue: {Products} products")]
     public static partial void DemoCatalogueSeeded(this ILogger logger, int products);
+
+    [LoggerMessage(4005, LogLevel.Information, "Seeded {Contracts} demo contracts")]
+    public static partial void DemoContractsSeeded(this ILogger logger, int contracts);
 
     [LoggerMessage(4002, LogLevel.Warning, "No administrator exists. Start once with --Bootstrap:AdminEmail=<e-mail> --Bootstrap:AdminPassword=<password> to create one")]
     public static partial void NoAdministrator(this ILogger logger);

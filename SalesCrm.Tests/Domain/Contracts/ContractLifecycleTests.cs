@@ -8,6 +8,7 @@ namespace SalesCrm.Tests.Domain.Contracts;
 /// <summary>CON-2/CON-3: approvals gate legal review, the states follow in order, a signed contract changes only by a new version.</summary>
 public sealed class ContractLifecycleTests
 {
+    private const string Hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly ContractLine Forklift = new(Guid.NewGuid(), "CPD30", "3 吨电动叉车", "台", 128_000m, 10m, 128_000m);
     private readonly Guid _rep = Guid.NewGuid();
@@ -76,11 +77,26 @@ public sealed class ContractLifecycleTests
         Assert.Equal(ContractStatus.Draft, contract.Status);
         contract.SubmitForReview();
         contract.ApproveLegally(null);
-        contract.Sign(Now.AddDays(2));
+        contract.Sign(Hash, Now.AddDays(2));
         contract.StartExecution();
         contract.Complete();
 
-        Assert.Equal((ContractStatus.Completed, Now.AddDays(2)), (contract.Status, contract.SignedAt));
+        Assert.Equal((ContractStatus.Completed, Now.AddDays(2), Hash), (contract.Status, contract.SignedAt, contract.IssuedPdfSha256));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08")]
+    [InlineData("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0")]
+    public void CON4_SigningKeepsTheIssuedPdfsHash_AndRefusesAnythingElse(string notAHash)
+    {
+        var contract = Draft(Terms());
+        contract.SubmitForReview();
+        contract.ApproveLegally(null);
+
+        Assert.Throws<ArgumentException>(() => contract.Sign(notAHash, Now));
+
+        Assert.Equal((ContractStatus.Approved, null), (contract.Status, contract.IssuedPdfSha256));
     }
 
     [Fact]
@@ -88,7 +104,7 @@ public sealed class ContractLifecycleTests
     {
         var contract = Draft(Terms());
 
-        Assert.Equal("Contract.NotApproved", Assert.Throws<DomainException>(() => contract.Sign(Now)).Code);
+        Assert.Equal("Contract.NotApproved", Assert.Throws<DomainException>(() => contract.Sign(Hash, Now)).Code);
         Assert.Equal("Contract.NotInReview", Assert.Throws<DomainException>(() => contract.ApproveLegally(null)).Code);
         Assert.Equal("Contract.NotSigned", Assert.Throws<DomainException>(contract.StartExecution).Code);
         Assert.Equal(ContractStatus.Draft, contract.Status);
@@ -132,7 +148,7 @@ public sealed class ContractLifecycleTests
         var contract = Draft(Terms());
         contract.SubmitForReview();
         contract.ApproveLegally("OK");
-        contract.Sign(Now);
+        contract.Sign(Hash, Now);
         return contract;
     }
 

@@ -11,6 +11,8 @@ namespace SalesCrm.Tests.Web.Contracts;
 /// <summary>CON-1..3 on a real database: terms, lines and approvals come back exactly as saved, and versions share a number.</summary>
 public sealed class ContractPersistenceTests : IAsyncLifetime
 {
+    private const string Hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
     private TestDatabase _database = default!;
     private Customer _customer = default!;
     private Guid _rep;
@@ -72,7 +74,7 @@ public sealed class ContractPersistenceTests : IAsyncLifetime
         contract.DecideApproval(ApprovalReason.PriceBelowList, true, _manager, null, _database.Time.GetUtcNow());
         contract.SubmitForReview();
         contract.ApproveLegally(null);
-        contract.Sign(_database.Time.GetUtcNow());
+        contract.Sign(Hash, _database.Time.GetUtcNow());
         await SaveAsync(contract);
 
         await SaveAsync(contract.NewVersion(SettlementMethod.Monthly, _rep, _database.Time.GetUtcNow()), added: true);

@@ -21,7 +21,8 @@ internal static class AuditTrail
     private static readonly HashSet<string> UserFields =
         [nameof(CrmUser.DisplayName), nameof(CrmUser.Role), nameof(CrmUser.RegionId), nameof(CrmUser.IsDisabled), nameof(CrmUser.Email)];
 
-    public static bool IsBusinessRecord(EntityEntry entry) => entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract;
+    public static bool IsBusinessRecord(EntityEntry entry) =>
+        entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract || OwnedPart(entry) is not null;
 
     public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTimeOffset at)
     {
@@ -60,7 +61,7 @@ internal static class AuditTrail
                     EntityType = type,
                     EntityId = id,
                     Action = action,
-                    Field = entry.Entity is Contact ? $"Contact.{name}" : name,
+                    Field = entry.Entity is Contact ? $"Contact.{name}" : OwnedPart(entry) is { } part ? $"{part.Path}.{name}" : name,
                     Subject = subject,
                     OldValue = oldValue,
                     NewValue = newValue,
@@ -103,8 +104,39 @@ internal static class AuditTrail
         Product p => (nameof(Product), p.Id, null),
         Domain.Contracts.Contract c => (nameof(Domain.Contracts.Contract), c.Id, null),
         CrmUser u => ("User", u.Id, null),
-        _ => null,
+        _ => OwnedPart(entry) is { } part ? (part.RootType, part.RootId, null) : null,
     };
+
+    /// <summary>
+    /// A part an aggregate owns and stores with it (a contract's terms, lines and approvals; an opportunity's needs) is
+    /// filed under the aggregate, its field named by its path, e.g. "Terms.Lines[2].UnitPrice".
+    /// </summary>
+    private static (string RootType, Guid RootId, string Path)? OwnedPart(EntityEntry entry)
+    {
+        var type = entry.Metadata;
+        var ownership = type.FindOwnership();
+        if (ownership?.PrincipalToDependent is null || entry.Property(ownership.Properties[0].Name).CurrentValue is not Guid rootId)
+        {
+            return null;
+        }
+
+        var path = new List<string>();
+        while (ownership?.PrincipalToDependent is { } navigation)
+        {
+            var step = navigation.Name;
+            if (navigation.IsCollection && ReferenceEquals(type, entry.Metadata))
+            {
+                var ordinal = type.FindPrimaryKey()!.Properties.Except(ownership.Properties).First();
+                step += $"[{entry.Property(ordinal.Name).CurrentValue}]";
+            }
+
+            path.Insert(0, step);
+            type = ownership.PrincipalEntityType;
+            ownership = type.FindOwnership();
+        }
+
+        return (type.ClrType.Name, rootId, string.Join('.', path));
+    }
 
     private static string? Format(object? value) => value switch
     {

@@ -19,6 +19,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.LegalComments).HasMaxLength(Contract.CommentMaxLength);
         builder.Property(c => c.EndReason).HasMaxLength(Contract.CommentMaxLength);
+        builder.Property(c => c.IssuedPdfSha256).HasMaxLength(64).IsFixedLength();
         builder.Ignore(c => c.IsFrozen);
 
         // CON-1: the terms are read and written whole with their contract (and frozen with it), so they are kept as JSON.

@@ -26,6 +26,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Settlement).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.SignedContractsTotal).HasPrecision(18, 2);
         builder.Property(c => c.Credit).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Lead).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.DisqualifiedReason).HasMaxLength(Customer.ShortTextMaxLength * 5);

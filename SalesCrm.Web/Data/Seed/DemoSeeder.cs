@@ -1,4 +1,6 @@
 using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Contracts;
+using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Domain.Pipeline;
 using SalesCrm.Web.Features.Pipeline;
@@ -17,7 +19,7 @@ namespace SalesCrm.Web.Data.Seed;
 /// Seeds the demo in Development, each part once: the organisation and its customers on the first start of an empty
 /// database, the product catalogue on the first start without products (so a demo database from before it gets it too).
 /// </summary>
-internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, TimeProvider time, ILogger<DemoSeeder> logger)
+internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, TimeProvider time, ContractDocuments documents, ILogger<DemoSeeder> logger)
 {
     public const int CustomerCount = 60;
 
@@ -36,6 +38,66 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         {
             await SeedCatalogueAsync(cancellationToken);
         }
+
+        if (!await db.Contracts.AnyAsync(cancellationToken))
+        {
+            await SeedContractsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// CON-1..4: contracts at each step, so the contracts pages have something to show: the signed opportunities' contracts
+    /// are signed (with their issued PDFs), some in execution; of those in negotiation one waits for the manager's
+    /// approval of a price below list and one for legal review.
+    /// </summary>
+    private async Task SeedContractsAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var products = await db.Products.Where(p => p.IsActive).OrderBy(p => p.Code).Take(4).ToListAsync(cancellationToken);
+        var opportunities = await db.Opportunities.Where(o => o.LostAt == null && (o.Stage == OpportunityStage.Signing || o.Stage == OpportunityStage.Negotiation))
+            .OrderBy(o => o.OpenedAt).ToListAsync(cancellationToken);
+        var customers = await db.Customers.Where(c => opportunities.Select(o => o.CustomerId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var negotiating = 0;
+        for (var i = 0; i < opportunities.Count; i++)
+        {
+            var opportunity = opportunities[i];
+            var customer = customers[opportunity.CustomerId];
+            var product = products[i % products.Count];
+            var quantity = Math.Max(1, decimal.Floor((opportunity.AmountValue ?? product.ListPrice.Amount) / product.ListPrice.Amount));
+            var belowList = opportunity.Stage == OpportunityStage.Negotiation && negotiating == 0;
+            var terms = new ContractTerms(
+                [new ContractLine(product.Id, product.Code, product.Name, product.Unit, product.ListPrice.Amount, quantity, belowList ? product.ListPrice.Amount * 0.92m : product.ListPrice.Amount)],
+                Money.DefaultCurrency, DateOnly.FromDateTime(now.AddDays(45 + (7 * i)).UtcDateTime), PaymentMethod.BankTransfer, customer.Settlement, 30, null,
+                i % 2 == 0 ? SigningMethod.ElectronicSignature : SigningMethod.Paper, "两年保修，8 小时到场 Two-year warranty, on site within 8 hours", FreeService: false);
+            var drafted = now.AddDays(-20 + i);
+            var contract = Contract.Draft($"HT-{drafted.Year}-{i + 1:D4}", customer.Id, opportunity.Id, opportunity.OwnerId, opportunity.RegionId, terms, customer.Settlement, opportunity.OwnerId, drafted);
+            db.Contracts.Add(contract);
+            if (opportunity.Stage == OpportunityStage.Negotiation)
+            {
+                // The first waits for the manager's approval, the next for legal, the rest stay drafts.
+                if (negotiating++ == 1)
+                {
+                    contract.SubmitForReview();
+                }
+
+                continue;
+            }
+
+            contract.SubmitForReview();
+            contract.ApproveLegally("条款符合公司模板 Terms follow the company template");
+            var signedAt = drafted.AddDays(2);
+            var pdf = IssuedContractPdf.Issue(contract.Id, await documents.RenderAsync(db, contract, signedAt, issued: true, cancellationToken), signedAt);
+            contract.Sign(pdf.Sha256, signedAt);
+            db.IssuedContractPdfs.Add(pdf);
+            customer.RecordSignedContract(contract.Terms.Total, signedAt);
+            if (i % 2 == 0)
+            {
+                contract.StartExecution();
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.DemoContractsSeeded(opportunities.Count);
     }
 
     private async Task SeedOrganisationAsync(CancellationToken cancellationToken)

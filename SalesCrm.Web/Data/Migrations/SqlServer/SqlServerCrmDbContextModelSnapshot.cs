@@ -226,6 +226,11 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("IssuedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
                     b.Property<string>("LegalComments")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -278,6 +283,29 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasIndex("RegionId", "Status");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Contracts.IssuedContractPdf", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("ContractId");
+
+                    b.ToTable("IssuedContractPdfs");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Customers.Contact", b =>
@@ -362,6 +390,9 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("LastContactAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("LastSignedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Lead")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -401,6 +432,10 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("SignedContractsTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<string>("Size")
                         .HasMaxLength(20)
@@ -1085,6 +1120,15 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Navigation("Approvals");
 
                     b.Navigation("Terms")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Contracts.IssuedContractPdf", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("SalesCrm.Domain.Contracts.IssuedContractPdf", "ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

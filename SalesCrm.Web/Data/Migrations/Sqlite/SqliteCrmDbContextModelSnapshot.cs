@@ -216,6 +216,11 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IssuedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<string>("LegalComments")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -268,6 +273,29 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.HasIndex("RegionId", "Status");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Contracts.IssuedContractPdf", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("ContractId");
+
+                    b.ToTable("IssuedContractPdfs");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Customers.Contact", b =>
@@ -350,6 +378,9 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.Property<long>("LastContactAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastSignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Lead")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -388,6 +419,10 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.Property<string>("Settlement")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SignedContractsTotal")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Size")
@@ -1069,6 +1104,15 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.Navigation("Approvals");
 
                     b.Navigation("Terms")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Contracts.IssuedContractPdf", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("SalesCrm.Domain.Contracts.IssuedContractPdf", "ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
