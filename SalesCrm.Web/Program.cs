@@ -24,7 +24,7 @@ builder.AddCrmData();
 builder.AddCrmAuth();
 builder.Services.AddCrmFeatures();
 builder.AddCrmJobs();
-builder.AddContractPdf();
+builder.AddPdfDocuments();
 builder.Services.AddHealthChecks().AddDbContextCheck<CrmDbContext>();
 
 var app = builder.Build();

@@ -10,6 +10,7 @@ using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 using SalesCrm.Web.Features.Pipeline;
 using SalesCrm.Web.Features.Receivables;
+using SalesCrm.Web.Features.Receivables.Pdf;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features;
@@ -31,6 +32,8 @@ public static class FeatureSetup
         services.AddScoped<ProductService>();
         services.AddScoped<ContractService>();
         services.TryAddSingleton<ContractPdfRenderer>();
+        services.TryAddSingleton<CustomerStatementPdfRenderer>();
+        services.TryAddSingleton<MonthlyStatementPdfRenderer>();
         services.TryAddSingleton<ContractDocuments>();
         services.AddScoped<ReceivableService>();
         services.AddScoped<ContractLedgerService>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Features.Contracts.Pdf;
+using SalesCrm.Web.Features.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -9,7 +10,7 @@ namespace SalesCrm.Tests.Web.Contracts;
 /// <summary>CON-4: real PDFs from the renderer, read back with PdfPig the way a reader's viewer would see them.</summary>
 public sealed class ContractPdfTests
 {
-    private static readonly ContractPdfRenderer Renderer = new(Options.Create(new ContractPdfOptions()));
+    private static readonly ContractPdfRenderer Renderer = new(Options.Create(new PdfOptions()));
 
     [Fact]
     public void CON4_ChineseAndEnglishText_BothExtractFromThePdf()

@@ -1,4 +1,4 @@
-using SalesCrm.Web.Features.Contracts.Pdf;
+using SalesCrm.Web.Features.Pdf;
 
 namespace SalesCrm.Tests.Web.Contracts;
 

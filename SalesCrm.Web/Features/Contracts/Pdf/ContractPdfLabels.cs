@@ -15,10 +15,7 @@ internal static class ContractPdfLabels
 
     public const string Seller = "卖方（甲方） Seller (Party A)";
     public const string Buyer = "买方（乙方） Buyer (Party B)";
-    public const string Address = "地址 Address";
-    public const string Uscc = "统一社会信用代码 USCC";
     public const string Representative = "代表人 Representative";
-    public const string Contact = "联系方式 Contact";
 
     public const string Preamble =
         "甲乙双方本着平等互利的原则，经友好协商，就下列产品的买卖达成如下条款，共同遵守。\n" +
@@ -39,7 +36,6 @@ internal static class ContractPdfLabels
     public const string UnitPriceEn = "Unit price";
     public const string AmountZh = "金额";
     public const string AmountEn = "Amount";
-    public const string Continued = "（续）continued";
 
     public const string PaymentHeading = "第二条 交货与付款  Article 2 Delivery and payment";
     public const string DeliveryDate = "交货日期 Delivery date";
@@ -61,9 +57,6 @@ internal static class ContractPdfLabels
     public const string Counterparts =
         "本合同一式两份，双方各执一份，具有同等法律效力，自双方签字盖章之日起生效。\n" +
         "This contract is made in two counterparts of equal force, one for each party, and takes effect when both parties have signed and sealed it.";
-    public const string Signature = "授权代表签字 Authorised signature";
-    public const string SignatureDate = "日期 Date";
-    public const string Seal = "盖章 Seal";
 
     public static string Total(string currency) => $"合计 Total ({currency})";
 
@@ -77,7 +70,4 @@ internal static class ContractPdfLabels
     }
 
     public static string VersionText(int version) => string.Create(CultureInfo.InvariantCulture, $"第 {version} 版 Version {version}");
-
-    public static string PageOf(int page, int pages) =>
-        string.Create(CultureInfo.InvariantCulture, $"第 {page} 页 / 共 {pages} 页 · Page {page} of {pages}");
 }

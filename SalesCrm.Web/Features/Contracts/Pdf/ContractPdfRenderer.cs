@@ -1,68 +1,30 @@
 using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using SalesCrm.Web.Features.Pdf;
 
 namespace SalesCrm.Web.Features.Contracts.Pdf;
 
 /// <summary>
 /// CON-4: turns a <see cref="ContractDocument"/> into PDF bytes (A4, Chinese and English, tables that break across
-/// pages with their header repeated, "Page x of y" footers, an optional watermark). Stateless and thread-safe: every
-/// call lays out its own document; a singleton.
+/// pages with their header repeated, "Page x of y" footers, an optional watermark). A thread-safe singleton.
 /// </summary>
-public sealed class ContractPdfRenderer
+public sealed class ContractPdfRenderer(IOptions<PdfOptions> options) : PdfRenderer<ContractDocument>(options)
 {
-    public ContractPdfRenderer(IOptions<ContractPdfOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        PdfSharpRuntime.EnsureConfigured(options.Value.LicenseKey);
-    }
+    // The model's date, not the clock: the same contract yields the same document information.
+    private protected override DocumentInfo Info(ContractDocument doc) => new(
+        $"{doc.Title} {doc.ContractNumber}",
+        doc.ContractNumber,
+        doc.IssueDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        $"{ContractPdfLabels.ContractNumber} {doc.ContractNumber} · {ContractPdfLabels.VersionText(doc.Version)}");
 
-    public byte[] Render(ContractDocument doc)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        using var pdf = new PdfDocument();
-        pdf.Info.Title = $"{doc.Title} {doc.ContractNumber}";
-        pdf.Info.Subject = doc.ContractNumber;
-        // The model's date, not the clock: the same contract yields the same document information.
-        var issued = doc.IssueDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        pdf.Info.CreationDate = issued;
-        pdf.Info.ModificationDate = issued;
+    private protected override void Compose(PdfPageCursor cursor, ContractDocument doc) => new ContractPdfComposer(cursor, doc).Compose();
 
-        var fonts = new ContractFonts();
-        using (var cursor = new PdfPageCursor(pdf, fonts))
-        {
-            new ContractPdfComposer(cursor, doc).Compose();
-        }
+    /// <summary>The translucent watermark goes over everything, so table shading cannot hide it.</summary>
+    private protected override Action<XGraphics, PdfPage, PdfFonts>? Overlay(ContractDocument doc) =>
+        string.IsNullOrWhiteSpace(doc.Watermark) ? null : (gfx, page, fonts) => Watermark(gfx, page, doc.Watermark, fonts);
 
-        // The page count is known only now: footers go on afterwards, and the translucent watermark over everything, so table shading cannot hide it.
-        for (var i = 0; i < pdf.PageCount; i++)
-        {
-            var page = pdf.Pages[i];
-            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            Footer(gfx, page, doc, fonts, i + 1, pdf.PageCount);
-            if (!string.IsNullOrWhiteSpace(doc.Watermark))
-            {
-                Watermark(gfx, page, doc.Watermark, fonts);
-            }
-        }
-
-        using var stream = new MemoryStream();
-        pdf.Save(stream, closeStream: false);
-        return stream.ToArray();
-    }
-
-    private static void Footer(XGraphics gfx, PdfPage page, ContractDocument doc, ContractFonts fonts, int number, int count)
-    {
-        var left = PdfPageCursor.Margin;
-        var right = page.Width.Point - PdfPageCursor.Margin;
-        var y = page.Height.Point - PdfPageCursor.Margin - PdfPageCursor.FooterHeight / 2;
-        gfx.DrawLine(new XPen(PdfPageCursor.Rule, 0.5), left, y, right, y);
-        var box = new XRect(left, y + 6, right - left, fonts.Footer.Size * 1.4);
-        gfx.DrawString($"{ContractPdfLabels.ContractNumber} {doc.ContractNumber} · {ContractPdfLabels.VersionText(doc.Version)}", fonts.Footer, fonts.MutedBrush, box, XStringFormats.TopLeft);
-        gfx.DrawString(ContractPdfLabels.PageOf(number, count), fonts.Footer, fonts.MutedBrush, box, XStringFormats.TopRight);
-    }
-
-    private static void Watermark(XGraphics gfx, PdfPage page, string text, ContractFonts fonts)
+    private static void Watermark(XGraphics gfx, PdfPage page, string text, PdfFonts fonts)
     {
         var width = page.Width.Point;
         var height = page.Height.Point;

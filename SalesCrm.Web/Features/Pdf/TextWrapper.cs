@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SalesCrm.Web.Features.Contracts.Pdf;
+namespace SalesCrm.Web.Features.Pdf;
 
 /// <summary>
 /// Greedy line breaking for mixed Chinese and Latin text: Latin breaks between words, Chinese between any two
@@ -169,6 +169,6 @@ internal static class TextWrapper
         return pieces;
     }
 
-    private static bool IsCjk(char c) =>
+    public static bool IsCjk(char c) =>
         c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 }

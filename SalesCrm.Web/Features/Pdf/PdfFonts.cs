@@ -1,14 +1,16 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace SalesCrm.Web.Features.Contracts.Pdf;
+namespace SalesCrm.Web.Features.Pdf;
 
-/// <summary>The contract's type scale, all in the bundled CJK + Latin font, embedded as a Unicode subset.</summary>
-internal sealed class ContractFonts
+/// <summary>Our documents' type scale, all in the bundled CJK + Latin font, embedded as a Unicode subset.</summary>
+internal sealed class PdfFonts
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
     public XFont Title { get; } = Font(17, bold: true);
+
+    public XFont Letterhead { get; } = Font(14, bold: true);
 
     public XFont Heading { get; } = Font(10.5, bold: true);
 
@@ -27,5 +29,5 @@ internal sealed class ContractFonts
     public XBrush MutedBrush { get; } = new XSolidBrush(XColor.FromArgb(0x70, 0x76, 0x80));
 
     private static XFont Font(double size, bool bold = false) =>
-        new(ContractFontResolver.FamilyName, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
+        new(PdfFontResolver.FamilyName, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
 }

@@ -2,7 +2,7 @@ using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace SalesCrm.Web.Features.Contracts.Pdf;
+namespace SalesCrm.Web.Features.Pdf;
 
 /// <summary>
 /// Flowing layout on A4 pages for one rendering: a cursor moving down the page, a new page when the next block does
@@ -25,7 +25,7 @@ internal sealed class PdfPageCursor : IDisposable
     private XGraphics? _gfx;
     private PdfPage? _page;
 
-    public PdfPageCursor(PdfDocument pdf, ContractFonts fonts)
+    public PdfPageCursor(PdfDocument pdf, PdfFonts fonts)
     {
         _pdf = pdf;
         Fonts = fonts;
@@ -33,7 +33,7 @@ internal sealed class PdfPageCursor : IDisposable
         TextBrush = new XSolidBrush(Ink);
     }
 
-    public ContractFonts Fonts { get; }
+    public PdfFonts Fonts { get; }
 
     public XPen Pen { get; }
 
@@ -147,7 +147,11 @@ internal sealed class PdfPageCursor : IDisposable
     /// A table that breaks across pages, repeating its header (with a "continued" mark) at the top of every page it
     /// reaches; a row never splits. The optional total row spans all but the last column.
     /// </summary>
-    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<string[]> rows, (string Label, string Value)? total = null)
+    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<string[]> rows, (string Label, string Value)? total = null) =>
+        Table(columns, rows, total is { } sum ? [new PdfTotalRow(sum.Label, [sum.Value])] : []);
+
+    /// <summary>As above, closed by bold total rows that carry the header onto a new page with them when they must.</summary>
+    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<string[]> rows, IReadOnlyList<PdfTotalRow> totals)
     {
         var headerHeight = HeaderHeight();
         var stripe = false;
@@ -167,11 +171,12 @@ internal sealed class PdfPageCursor : IDisposable
             stripe = !stripe;
         }
 
-        if (total is { } sum)
+        foreach (var total in totals)
         {
-            var labelWidth = columns.Take(columns.Count - 1).Sum(c => c.Width);
-            PdfColumn[] totalColumns = [new("", "", labelWidth, XStringAlignment.Far), columns[^1]];
-            string[] cells = [sum.Label, sum.Value];
+            var valueColumns = columns.Skip(columns.Count - total.Values.Count).ToList();
+            var labelWidth = columns.Take(columns.Count - total.Values.Count).Sum(c => c.Width);
+            PdfColumn[] totalColumns = [new("", "", labelWidth, XStringAlignment.Far), .. valueColumns];
+            string[] cells = [total.Label, .. total.Values];
             var height = RowHeight(totalColumns, cells);
             if (Y + height > Bottom)
             {
@@ -202,7 +207,7 @@ internal sealed class PdfPageCursor : IDisposable
     {
         if (continued)
         {
-            DrawLines([ContractPdfLabels.Continued], Fonts.Small, Left, Y, ContentWidth, XStringAlignment.Far, Fonts.MutedBrush);
+            DrawLines([PdfLabels.Continued], Fonts.Small, Left, Y, ContentWidth, XStringAlignment.Far, Fonts.MutedBrush);
             Y += LineHeight(Fonts.Small);
         }
 

@@ -2,21 +2,21 @@ using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using SalesCrm.Web.Components;
 
-namespace SalesCrm.Web.Features.Contracts.Pdf;
+namespace SalesCrm.Web.Features.Pdf;
 
 /// <summary>
-/// Serves the bundled WenQuanYi Micro Hei (Latin, simplified and traditional Chinese) for every font the contract asks
+/// Serves the bundled WenQuanYi Micro Hei (Latin, simplified and traditional Chinese) for every font a document asks
 /// for: the server has no fonts PDFsharp could find. The font has no bold face, so bold is simulated. PDFsharp calls
 /// this from any thread; the file is read once and the bytes are never changed.
 /// </summary>
-internal sealed class ContractFontResolver : IFontResolver
+internal sealed class PdfFontResolver : IFontResolver
 {
     public const string FamilyName = "WenQuanYi Micro Hei";
     private const string FaceName = "WenQuanYiMicroHei";
 
     private readonly Lazy<byte[]> _font;
 
-    public ContractFontResolver(string fontPath) =>
+    public PdfFontResolver(string fontPath) =>
         _font = new Lazy<byte[]>(() => File.ReadAllBytes(fontPath), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The font as the build copies it beside the app (SalesCrm.Web.csproj links wwwroot-assets into the output).</summary>

@@ -1,7 +1,7 @@
-namespace SalesCrm.Web.Features.Contracts.Pdf;
+namespace SalesCrm.Web.Features.Pdf;
 
 /// <summary>ADR 0002: PDFsharp runs under the AGPL unless the company configures a commercial licence key.</summary>
-public sealed class ContractPdfOptions
+public sealed class PdfOptions
 {
     public const string Section = "Pdf";
 

@@ -1,7 +1,7 @@
 using PdfSharp;
 using PdfSharp.Fonts;
 
-namespace SalesCrm.Web.Features.Contracts.Pdf;
+namespace SalesCrm.Web.Features.Pdf;
 
 /// <summary>
 /// PDFsharp's process-wide settings, applied once however many renderers are built (the app builds one; tests may
@@ -30,7 +30,7 @@ internal static class PdfSharpRuntime
                 PdfSharpLicense.LoadLicense(licenseKey);
             }
 
-            GlobalFontSettings.FontResolver = new ContractFontResolver(ContractFontResolver.BundledFontPath);
+            GlobalFontSettings.FontResolver = new PdfFontResolver(PdfFontResolver.BundledFontPath);
             _configured = true;
         }
     }

@@ -1,0 +1,22 @@
+namespace SalesCrm.Web.Features.Receivables.Pdf;
+
+/// <summary>AR-1/AR-2: a receivable past its due date at the end of the month, with who owns and who collects it.</summary>
+/// <param name="DaysOverdue">Days past <paramref name="DueDate"/> at the month's end; at least 1.</param>
+public sealed record OverdueReceivable(
+    string Customer,
+    string ContractNumber,
+    string Rep,
+    string Collector,
+    DateOnly DueDate,
+    int DaysOverdue,
+    decimal Amount)
+{
+    public AgingBucket Bucket => DaysOverdue switch
+    {
+        <= 0 => AgingBucket.Current,
+        <= 30 => AgingBucket.Days1To30,
+        <= 60 => AgingBucket.Days31To60,
+        <= 90 => AgingBucket.Days61To90,
+        _ => AgingBucket.Over90Days,
+    };
+}
