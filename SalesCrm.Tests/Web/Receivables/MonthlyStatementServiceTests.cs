@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
@@ -88,5 +90,20 @@ public sealed class MonthlyStatementServiceTests : IAsyncLifetime
         var text = string.Concat(document.GetPages().Select(p => p.Text));
         Assert.Contains("880,000.00", text, StringComparison.Ordinal);
         Assert.Contains("2026-03", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AR2_AtTheStartOfAMonth_TheDepartmentHeadIsToldOnce_ThatLastMonthsStatementIsReady()
+    {
+        var statements = _scenario.Database.SignIn(_collector).MonthlyStatements;
+        Assert.Equal(1, await statements.AnnounceAsync());
+        Assert.Equal(0, await statements.AnnounceAsync());
+
+        _scenario.Database.Time.Advance(TimeSpan.FromDays(20));
+        Assert.Equal(1, await statements.AnnounceAsync());
+
+        await using var db = _scenario.Database.CreateContext();
+        var subjects = await db.Notifications.Where(n => n.Kind == NotificationKind.MonthlyStatementReady).OrderBy(n => n.CreatedAt).ToListAsync();
+        Assert.Equal([(_director.Id, "2026-02"), (_director.Id, "2026-03")], subjects.Select(n => (n.RecipientId, n.Subject)));
     }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Receivables;
 using SalesCrm.Domain.Targets;
@@ -8,6 +10,7 @@ using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Features.Contracts;
+using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Receivables.Pdf;
 
 namespace SalesCrm.Web.Features.Receivables;
@@ -24,7 +27,8 @@ public sealed class MonthlyStatementService(
     CurrentUserAccessor currentUser,
     TimeProvider time,
     IOptions<ContractOptions> contracts,
-    MonthlyStatementPdfRenderer renderer)
+    MonthlyStatementPdfRenderer renderer,
+    NotificationSignal signal)
 {
     public const string Department = "市场部 Marketing Department";
 
@@ -82,6 +86,31 @@ public sealed class MonthlyStatementService(
 
     public async Task<byte[]?> PdfAsync(DateOnly month, CancellationToken cancellationToken = default) =>
         await StatementAsync(month, cancellationToken) is { } statement ? renderer.Render(statement) : null;
+
+    /// <summary>
+    /// AR-2: from the first day of a month, each department head (an active marketing director) is told once that last
+    /// month's statement is ready. Runs without a user (the receivables job); returns how many were told.
+    /// </summary>
+    public async Task<int> AnnounceAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var subject = new DateOnly(today.Year, today.Month, 1).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var heads = await db.Users.AsNoTracking()
+            .Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled)
+            .Where(u => !db.Notifications.Any(n => n.RecipientId == u.Id && n.Kind == NotificationKind.MonthlyStatementReady && n.Subject == subject))
+            .Select(u => u.Id).ToListAsync(cancellationToken);
+        if (heads.Count == 0)
+        {
+            return 0;
+        }
+
+        db.Notifications.AddRange(heads.Select(h => Notification.For(h, NotificationKind.MonthlyStatementReady, subject, null, "/receivables/monthly", now)));
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Raise(heads);
+        return heads.Count;
+    }
 
     /// <summary>AR-2: each collector the user may see, with the month's target and what they collected in it.</summary>
     public async Task<IReadOnlyList<CollectorTargetRow>> TargetsAsync(DateOnly month, CancellationToken cancellationToken = default)
