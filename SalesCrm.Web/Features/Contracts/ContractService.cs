@@ -31,7 +31,7 @@ public sealed class ContractService(
     ILogger<ContractService> logger)
 {
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Contract.NotFound", "This contract does not exist, or you have no access to it.")];
-    private static readonly ValidationError[] ChangedMeanwhile = [new(string.Empty, "Contract.ChangedMeanwhile", "Someone changed this contract a moment ago. Reload and try again.")];
+    private static readonly ValidationError ChangedMeanwhile = new(string.Empty, "Contract.ChangedMeanwhile", "Someone changed this contract a moment ago. Reload and try again.");
 
     public ContractOptions Settings => options.Value;
 
@@ -267,7 +267,7 @@ public sealed class ContractService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new ContractSaveResult(null, ChangedMeanwhile);
+            return new ContractSaveResult(null, [ChangedMeanwhile]);
         }
 
         logger.ContractChanged(contract.Id, "change terms", user.Id);
@@ -377,7 +377,7 @@ public sealed class ContractService(
         }
         catch (DbUpdateException)
         {
-            return new ContractSaveResult(null, ChangedMeanwhile);
+            return new ContractSaveResult(null, [ChangedMeanwhile]);
         }
     }
 
@@ -440,26 +440,19 @@ public sealed class ContractService(
             throw new AccessDeniedException("Your role may not do this on this contract.");
         }
 
-        try
+        var errors = await DomainMoves.TryAsync(
+            async () =>
+            {
+                await change(db, contract, user, time.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            ChangedMeanwhile);
+        if (errors.Count == 0)
         {
-            await change(db, contract, user, time.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainValidationException e)
-        {
-            return e.Errors;
-        }
-        catch (DomainException e)
-        {
-            return [new ValidationError(string.Empty, e.Code, e.Message)];
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ChangedMeanwhile;
+            logger.ContractChanged(contract.Id, action, user.Id);
         }
 
-        logger.ContractChanged(contract.Id, action, user.Id);
-        return [];
+        return errors;
     }
 
     /// <summary>CON-2: each pending request goes to the region's sales manager, or to the director when the region has none.</summary>

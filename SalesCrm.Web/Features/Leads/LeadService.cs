@@ -131,27 +131,20 @@ public sealed class LeadService(
             throw new AccessDeniedException("Only the lead's owner, the region's sales manager or the director works a lead.");
         }
 
-        try
+        var errors = await DomainMoves.TryAsync(
+            async () =>
+            {
+                await change(lead, db, user, time.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            new ValidationError(string.Empty, "Lead.ChangedMeanwhile", "Someone changed this lead a moment ago. Reload and try again."));
+        if (errors.Count == 0)
         {
-            await change(lead, db, user, time.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainValidationException e)
-        {
-            return e.Errors;
-        }
-        catch (DomainException e)
-        {
-            return [new ValidationError(string.Empty, e.Code, e.Message)];
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return [new ValidationError(string.Empty, "Lead.ChangedMeanwhile", "Someone changed this lead a moment ago. Reload and try again.")];
+            signal.Raise(db.Notifications.Local.Select(n => n.RecipientId));
+            logger.LeadChanged(lead.Id, action, user.Id);
         }
 
-        signal.Raise(db.Notifications.Local.Select(n => n.RecipientId));
-        logger.LeadChanged(lead.Id, action, user.Id);
-        return [];
+        return errors;
     }
 
     private static async Task<Customer?> FindAsync(CrmDbContext db, CurrentUser user, Guid id, bool tracked, CancellationToken cancellationToken)

@@ -225,26 +225,19 @@ public sealed class OpportunityService(
             return NotFound;
         }
 
-        try
+        var errors = await DomainMoves.TryAsync(
+            () =>
+            {
+                change(opportunity, time.GetUtcNow());
+                return db.SaveChangesAsync(cancellationToken);
+            },
+            new ValidationError(string.Empty, "Opportunity.ChangedMeanwhile", "Someone changed this opportunity a moment ago. Reload and try again."));
+        if (errors.Count == 0)
         {
-            change(opportunity, time.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainValidationException e)
-        {
-            return e.Errors;
-        }
-        catch (DomainException e)
-        {
-            return [new ValidationError(string.Empty, e.Code, e.Message)];
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return [new ValidationError(string.Empty, "Opportunity.ChangedMeanwhile", "Someone changed this opportunity a moment ago. Reload and try again.")];
+            logger.OpportunityChanged(opportunity.Id, action, user.Id);
         }
 
-        logger.OpportunityChanged(opportunity.Id, action, user.Id);
-        return [];
+        return errors;
     }
 
     private static int DaysSince(DateTimeOffset at, DateTimeOffset now) => Math.Max(0, (int)(now - at).TotalDays);

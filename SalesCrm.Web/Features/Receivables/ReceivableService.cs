@@ -307,29 +307,25 @@ public sealed class ReceivableService(
             throw new AccessDeniedException("Your role does not allow this on a receivable.");
         }
 
-        IReadOnlyList<Notification> notes;
-        try
+        IReadOnlyList<Notification> notes = [];
+        var errors = await DomainMoves.TryAsync(
+            async () =>
+            {
+                notes = await change(receivable, db, user, contract, time.GetUtcNow());
+                db.Notifications.AddRange(notes);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            new ValidationError(string.Empty, "Receivable.ChangedMeanwhile", "Someone changed this receivable a moment ago. Reload and try again."));
+
+        // A refusal about an amount (Money.*) belongs next to the amount field.
+        errors = errors.Select(e => e.Field.Length == 0 && e.Code.StartsWith("Money.", StringComparison.Ordinal) ? e with { Field = "Amount" } : e).ToList();
+        if (errors.Count == 0)
         {
-            notes = await change(receivable, db, user, contract, time.GetUtcNow());
-            db.Notifications.AddRange(notes);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainValidationException e)
-        {
-            return e.Errors;
-        }
-        catch (DomainException e)
-        {
-            return [new ValidationError(e.Code.StartsWith("Money.", StringComparison.Ordinal) ? "Amount" : string.Empty, e.Code, e.Message)];
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return [new ValidationError(string.Empty, "Receivable.ChangedMeanwhile", "Someone changed this receivable a moment ago. Reload and try again.")];
+            signal.Raise(notes.Select(n => n.RecipientId));
+            logger.ReceivableChanged(contractId, action, user.Id);
         }
 
-        signal.Raise(notes.Select(n => n.RecipientId));
-        logger.ReceivableChanged(contractId, action, user.Id);
-        return [];
+        return errors;
     }
 
     /// <summary>A receivable is readable when its contract is (SEC-1).</summary>
