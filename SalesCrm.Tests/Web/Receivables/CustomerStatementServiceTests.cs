@@ -44,6 +44,7 @@ public sealed class CustomerStatementServiceTests : IAsyncLifetime
         Assert.Empty(await collector.ConfirmChargesAsync(_contractId, 300_000m, "王经理, by e-mail"));
         Assert.Empty(await collector.InvoiceAsync(_contractId, "FP-002", 300_000m));
         Assert.Empty(await collector.RecordPaymentAsync(_contractId, 100_000m, Today()));
+        _scenario.Database.Time.Advance(TimeSpan.FromDays(21)); // 2026-05-02: April is over.
     }
 
     public async Task DisposeAsync() => await _scenario.DisposeAsync();
@@ -83,7 +84,7 @@ public sealed class CustomerStatementServiceTests : IAsyncLifetime
             ],
             doc.Lines);
         Assert.Equal(500_000m, doc.ClosingBalance);
-        Assert.Equal((new DateOnly(2026, 4, 11), CustomerStatementService.ConfirmWithinDays), (doc.IssueDate, doc.ConfirmWithinDays));
+        Assert.Equal((new DateOnly(2026, 5, 2), CustomerStatementService.ConfirmWithinDays), (doc.IssueDate, doc.ConfirmWithinDays));
     }
 
     [Fact]
@@ -135,10 +136,19 @@ public sealed class CustomerStatementServiceTests : IAsyncLifetime
     [Fact]
     public async Task AR3_APeriodOfMoreThanTwelveMonths_IsRefused()
     {
-        var error = await Assert.ThrowsAsync<DomainValidationException>(() => RepStatements.StatementAsync(_scenario.Customer.Id, March1, March1.AddMonths(12)));
+        var from = new DateOnly(2025, 4, 1);
+        var error = await Assert.ThrowsAsync<DomainValidationException>(() => RepStatements.StatementAsync(_scenario.Customer.Id, from, from.AddMonths(12)));
 
         Assert.Equal("Statement.PeriodTooLong", Assert.Single(error.Errors).Code);
-        Assert.Empty(CustomerStatementService.ValidatePeriod(March1, March1.AddMonths(12).AddDays(-1)));
+        Assert.Empty(CustomerStatementService.ValidatePeriod(from, from.AddMonths(12).AddDays(-1), Today()));
+    }
+
+    [Fact]
+    public async Task AR3_APeriodEndingAfterToday_IsRefused()
+    {
+        var error = await Assert.ThrowsAsync<DomainValidationException>(() => RepStatements.StatementAsync(_scenario.Customer.Id, April1, Today().AddDays(1)));
+
+        Assert.Equal("Statement.PeriodInFuture", Assert.Single(error.Errors).Code);
     }
 
     [Fact]

@@ -40,12 +40,20 @@ public sealed class CustomerStatementService(
     /// <summary>The longest period one statement covers.</summary>
     public const int MaxPeriodMonths = 12;
 
-    /// <summary>The period's errors, empty when <paramref name="from"/> ≤ <paramref name="to"/> and it spans at most <see cref="MaxPeriodMonths"/> months.</summary>
-    public static IReadOnlyList<ValidationError> ValidatePeriod(DateOnly from, DateOnly to)
+    /// <summary>
+    /// The period's errors: empty when <paramref name="from"/> ≤ <paramref name="to"/> ≤ <paramref name="today"/> and it
+    /// spans at most <see cref="MaxPeriodMonths"/> months. A statement states what happened, so it ends today at the latest.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> ValidatePeriod(DateOnly from, DateOnly to, DateOnly today)
     {
         if (from > to)
         {
             return [new ValidationError("From", "Statement.PeriodReversed", "The period starts on or before the day it ends.")];
+        }
+
+        if (to > today)
+        {
+            return [new ValidationError("To", "Statement.PeriodInFuture", "The period ends today at the latest.")];
         }
 
         return to >= from.AddMonths(MaxPeriodMonths)
@@ -82,7 +90,8 @@ public sealed class CustomerStatementService(
     /// </summary>
     public async Task<CustomerStatementDocument?> DocumentAsync(Guid customerId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        var errors = ValidatePeriod(from, to);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var errors = ValidatePeriod(from, to, today);
         if (errors.Count > 0)
         {
             throw new DomainValidationException(errors);
@@ -128,7 +137,7 @@ public sealed class CustomerStatementService(
             Customer = new StatementParty(customer.Name, customer.Address ?? string.Empty, customer.Uscc?.Value ?? string.Empty, contactText),
             PeriodFrom = from,
             PeriodTo = to,
-            IssueDate = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+            IssueDate = today,
             Currency = currencies[0],
             OpeningBalance = movements.Where(m => m.Line.Date < from).Sum(m => m.Line.Debit - m.Line.Credit),
             Lines = lines,
