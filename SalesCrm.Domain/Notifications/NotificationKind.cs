@@ -59,4 +59,7 @@ public enum NotificationKind
 
     /// <summary>CON-3: legal sent the recipient's contract back with comments.</summary>
     ContractSentBack = 25,
+
+    /// <summary>AR-2: last month's receivables statement is ready for the recipient (the department head).</summary>
+    MonthlyStatementReady = 26,
 }

@@ -43,6 +43,8 @@ public sealed class UserSession(IServiceProvider services)
 
     public ProductService Products => services.GetRequiredService<ProductService>();
 
+    public SalesCrm.Web.Features.Receivables.MonthlyStatementService MonthlyStatements => services.GetRequiredService<SalesCrm.Web.Features.Receivables.MonthlyStatementService>();
+
     public SalesCrm.Web.Features.Receivables.ReceivableService Receivables => services.GetRequiredService<SalesCrm.Web.Features.Receivables.ReceivableService>();
 
     public SalesCrm.Web.Features.Receivables.ContractLedgerService Ledger => services.GetRequiredService<SalesCrm.Web.Features.Receivables.ContractLedgerService>();

@@ -28,4 +28,22 @@ public static class ReceivableAccess
         ArgumentNullException.ThrowIfNull(user);
         return user.Role is CrmRole.MarketingDirector;
     }
+
+    /// <summary>
+    /// AR-2: the monthly statement — the department head (the marketing director) and administrators for the whole
+    /// company, a sales manager for their region, collectors to follow their targets.
+    /// </summary>
+    public static AccessScope StatementScope(CrmRole role) => role switch
+    {
+        CrmRole.MarketingDirector or CrmRole.Administrator or CrmRole.Collector => AccessScope.All,
+        CrmRole.SalesManager => AccessScope.Region,
+        _ => AccessScope.None,
+    };
+
+    /// <summary>AR-2 (003 §6.1): the department head and administrators set collectors' targets; a sales manager those of their region's collectors.</summary>
+    public static bool CanSetTargets(CurrentUser user, Guid collectorRegionId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Role is CrmRole.MarketingDirector or CrmRole.Administrator || (user.Role is CrmRole.SalesManager && user.RegionId == collectorRegionId);
+    }
 }

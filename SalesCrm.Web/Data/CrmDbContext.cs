@@ -47,6 +47,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Domain.Contracts.Contract> Contracts => Set<Domain.Contracts.Contract>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<IssuedContractPdf> IssuedContractPdfs => Set<IssuedContractPdf>();
+    public DbSet<Domain.Targets.CollectionTarget> CollectionTargets => Set<Domain.Targets.CollectionTarget>();
     public DbSet<Receivable> Receivables => Set<Receivable>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
@@ -82,6 +83,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new ContractConfiguration());
         builder.ApplyConfiguration(new ProductConfiguration());
         builder.ApplyConfiguration(new IssuedContractPdfConfiguration());
+        builder.ApplyConfiguration(new CollectionTargetConfiguration());
         builder.ApplyConfiguration(new ReceivableConfiguration());
     }
 

@@ -38,6 +38,7 @@ public static class FeatureSetup
         services.AddScoped<ReceivableService>();
         services.AddScoped<ContractLedgerService>();
         services.AddScoped<CustomerStatementService>();
+        services.AddScoped<MonthlyStatementService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
@@ -54,7 +55,7 @@ public static class FeatureSetup
         builder.Services.AddOptions<ContractOptions>().Bind(builder.Configuration.GetSection(ContractOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ReceivableOptions>().Bind(builder.Configuration.GetSection(ReceivableOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
-        builder.Services.AddHostedService<DebtAlertJob>();
+        builder.Services.AddHostedService<ReceivablesJob>();
         return builder;
     }
 }

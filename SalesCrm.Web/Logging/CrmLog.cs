@@ -53,7 +53,7 @@ internal static partial class CrmLog
     [LoggerMessage(2020, LogLevel.Information, "Opportunity {OpportunityId}: {Action} by {UserId} (PIPE-1/2)")]
     public static partial void OpportunityChanged(this ILogger logger, Guid opportunityId, string action, Guid userId);
 
-    [LoggerMessage(2030, LogLevel.Information, "Contract {ContractId}: {Action} by {UserId} (CON-1..4)")]
+    [LoggerMessage(2040, LogLevel.Information, "Contract {ContractId}: {Action} by {UserId} (CON-1..4)")]
     public static partial void ContractChanged(this ILogger logger, Guid contractId, string action, Guid userId);
 
     [LoggerMessage(2006, LogLevel.Information, "Lead {LeadId}: {Action} by {UserId} (LEAD-1/2)")]

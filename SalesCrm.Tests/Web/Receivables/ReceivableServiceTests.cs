@@ -189,13 +189,13 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AR1_TheDebtAlertJob_RunsOnTheAppsClock()
+    public async Task AR1_TheReceivablesJob_RunsOnTheAppsClock()
     {
         var contract = await CashContractAsync();
         Assert.Empty(await _database.SignIn(_collector).Receivables.RequestDebtAsync(contract.Id, Today().AddDays(5)));
         Assert.Empty(await _database.SignIn(_manager).Receivables.AllowDebtAsync(contract.Id));
         var session = _database.SignIn(_collector);
-        using var job = new DebtAlertJob(session.Services.GetRequiredService<IServiceScopeFactory>(), _database.Time, Options.Create(new ReceivableOptions()), NullLogger<DebtAlertJob>.Instance);
+        using var job = new ReceivablesJob(session.Services.GetRequiredService<IServiceScopeFactory>(), _database.Time, Options.Create(new ReceivableOptions()), NullLogger<ReceivablesJob>.Instance);
         await job.StartAsync(CancellationToken.None);
         await Task.Delay(200);
         Assert.Empty(await RecipientsOfAsync(NotificationKind.DebtPastPromisedDate));

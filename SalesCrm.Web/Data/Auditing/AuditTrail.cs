@@ -22,7 +22,8 @@ internal static class AuditTrail
         [nameof(CrmUser.DisplayName), nameof(CrmUser.Role), nameof(CrmUser.RegionId), nameof(CrmUser.IsDisabled), nameof(CrmUser.Email)];
 
     public static bool IsBusinessRecord(EntityEntry entry) =>
-        entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract or Domain.Receivables.Receivable || OwnedPart(entry) is not null;
+        entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract or Domain.Receivables.Receivable or Domain.Targets.CollectionTarget
+        || OwnedPart(entry) is not null;
 
     public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTimeOffset at)
     {
@@ -104,6 +105,7 @@ internal static class AuditTrail
         Product p => (nameof(Product), p.Id, null),
         Domain.Contracts.Contract c => (nameof(Domain.Contracts.Contract), c.Id, null),
         Domain.Receivables.Receivable r => (nameof(Domain.Receivables.Receivable), r.Id, null),
+        Domain.Targets.CollectionTarget t => (nameof(Domain.Targets.CollectionTarget), t.Id, null),
         CrmUser u => ("User", u.Id, null),
         _ => OwnedPart(entry) is { } part ? (part.RootType, part.RootId, null) : null,
     };

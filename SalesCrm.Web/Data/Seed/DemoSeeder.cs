@@ -58,6 +58,7 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         var opportunities = await db.Opportunities.Where(o => o.LostAt == null && (o.Stage == OpportunityStage.Signing || o.Stage == OpportunityStage.Negotiation))
             .OrderBy(o => o.OpenedAt).ToListAsync(cancellationToken);
         var customers = await db.Customers.Where(c => opportunities.Select(o => o.CustomerId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var collector = await db.Users.Where(u => u.Role == CrmRole.Collector).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
         var negotiating = 0;
         for (var i = 0; i < opportunities.Count; i++)
         {
@@ -90,7 +91,16 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
             var pdf = IssuedContractPdf.Issue(contract.Id, await documents.RenderAsync(db, contract, signedAt, issued: true, cancellationToken), signedAt);
             contract.Sign(pdf.Sha256, signedAt);
             db.IssuedContractPdfs.Add(pdf);
-            db.Receivables.Add(Receivable.OpenFor(contract, signedAt));
+            var receivable = Receivable.OpenFor(contract, signedAt);
+            db.Receivables.Add(receivable);
+            if (collector is not null && i % 2 == 0)
+            {
+                // AR-1/AR-3: the customer confirmed the charges, was invoiced and paid part, so the ledger and statements show money moving.
+                var total = contract.Terms.Total;
+                receivable.ConfirmCharges(total, "采购部 Purchasing", collector.Value, now);
+                receivable.Invoice($"FP-{now.Year}-{i + 1:D4}", total, collector.Value, now);
+                receivable.RecordPayment(Money.Cny(decimal.Round(total.Amount * 0.4m, 2)), DateOnly.FromDateTime(now.UtcDateTime), collector.Value, now);
+            }
             customer.RecordSignedContract(contract.Terms.Total, signedAt);
             if (i % 2 == 0)
             {

@@ -8,7 +8,6 @@ using SalesCrm.Web.Data;
 using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Web.Features.Receivables.Pdf;
 using SalesCrm.Web.Logging;
-using AgingBucket = SalesCrm.Domain.Receivables.AgingBucket;
 
 namespace SalesCrm.Web.Features.Receivables;
 

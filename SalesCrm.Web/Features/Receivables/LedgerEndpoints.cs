@@ -5,7 +5,8 @@ namespace SalesCrm.Web.Features.Receivables;
 
 /// <summary>
 /// CON-5/SEC-3: the ledger's CSV as a plain HTTP download (a link with <c>download</c> needs no JavaScript). Signed-in
-/// users only; the service refuses anyone but managers (403) and audits every export.
+/// users only; the service refuses anyone but managers (403) and audits every export. AR-2: the monthly statement's PDF,
+/// for those whose role sees it (others get 404).
 /// </summary>
 public static class LedgerEndpoints
 {
@@ -33,8 +34,15 @@ public static class LedgerEndpoints
         return query.Count == 0 ? ExportPath : $"{ExportPath}?{string.Join('&', query)}";
     }
 
+    /// <summary>AR-2: the monthly statement's PDF for a month (any day of it).</summary>
+    public static string MonthlyStatementPath(DateOnly month) => string.Create(CultureInfo.InvariantCulture, $"/receivables/statements/{month.Year}/{month.Month}");
+
     public static IEndpointRouteBuilder MapLedgerEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/receivables/statements/{year:int:range(2000,2100)}/{month:int:range(1,12)}", async Task<IResult> (int year, int month, MonthlyStatementService statements, CancellationToken cancellationToken) =>
+            await statements.PdfAsync(new DateOnly(year, month, 1), cancellationToken) is { } pdf
+                ? TypedResults.File(pdf, "application/pdf", string.Create(CultureInfo.InvariantCulture, $"receivables-{year}-{month:D2}.pdf"))
+                : TypedResults.NotFound()).RequireAuthorization();
         endpoints.MapGet(ExportPath, async Task<IResult> (Guid? region, Guid? rep, string? customer, DateOnly? from, DateOnly? to, ContractLedgerService ledger, TimeProvider time, CancellationToken cancellationToken) =>
         {
             try

@@ -12,8 +12,8 @@ internal static partial class ReceivableLog
     [LoggerMessage(2032, LogLevel.Information, "Owner {OwnerId} alerted: contract {ContractId} not paid by its promised date (AR-1)")]
     public static partial void DebtOverdueAlerted(this ILogger logger, Guid contractId, Guid ownerId);
 
-    [LoggerMessage(2033, LogLevel.Error, "The debt alert run failed; the next run tries again (AR-1)")]
-    public static partial void DebtAlertRunFailed(this ILogger logger, Exception exception);
+    [LoggerMessage(2033, LogLevel.Error, "The receivables job's run failed; the next run tries again (AR-1, AR-2)")]
+    public static partial void ReceivablesRunFailed(this ILogger logger, Exception exception);
 
     [LoggerMessage(2034, LogLevel.Information, "Contract ledger exported by {UserId}: {Rows} rows (CON-5, SEC-3)")]
     public static partial void LedgerExported(this ILogger logger, Guid userId, int rows);

@@ -913,6 +913,47 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("Receivables");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Targets.CollectionTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("CollectorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nchar(3)")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetById");
+
+                    b.HasIndex("CollectorId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("CollectionTargets");
+                });
+
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1490,6 +1531,21 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Navigation("Entries");
 
                     b.Navigation("Queries");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.CollectionTarget", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("CollectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("SetById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>

@@ -1,3 +1,5 @@
+using SalesCrm.Domain.Receivables;
+
 namespace SalesCrm.Web.Features.Receivables.Pdf;
 
 /// <summary>AR-1/AR-2: a receivable past its due date at the end of the month, with who owns and who collects it.</summary>
@@ -11,12 +13,5 @@ public sealed record OverdueReceivable(
     int DaysOverdue,
     decimal Amount)
 {
-    public AgingBucket Bucket => DaysOverdue switch
-    {
-        <= 0 => AgingBucket.Current,
-        <= 30 => AgingBucket.Days1To30,
-        <= 60 => AgingBucket.Days31To60,
-        <= 90 => AgingBucket.Days61To90,
-        _ => AgingBucket.Over90Days,
-    };
+    public AgingBucket Bucket => Aging.BucketOf(DaysOverdue);
 }

@@ -1,3 +1,4 @@
+using SalesCrm.Domain.Receivables;
 using System.Globalization;
 using SalesCrm.Web.Features.Pdf;
 
@@ -126,7 +127,7 @@ internal static class StatementPdfLabels
             AgingBucket.Days1To30 => $"{Days1To30Zh} {Days1To30En}",
             AgingBucket.Days31To60 => $"{Days31To60Zh} {Days31To60En}",
             AgingBucket.Days61To90 => $"{Days61To90Zh} {Days61To90En}",
-            AgingBucket.Over90Days => $"{Over90Zh} {Over90En}",
+            AgingBucket.Over90 => $"{Over90Zh} {Over90En}",
             _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, null),
         };
         return string.Create(CultureInfo.InvariantCulture, $"{name}（{count} 笔 {(count == 1 ? "item" : "items")}）");
