@@ -50,6 +50,7 @@ app.MapAccountEndpoints();
 app.MapLeadImportEndpoints();
 app.MapContractEndpoints();
 app.MapLedgerEndpoints();
+app.MapCustomerStatementEndpoints();
 app.MapHealthChecks("/health");
 
 if (app.Environment.IsDevelopment())

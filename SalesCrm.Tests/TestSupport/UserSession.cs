@@ -49,5 +49,7 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Receivables.ContractLedgerService Ledger => services.GetRequiredService<SalesCrm.Web.Features.Receivables.ContractLedgerService>();
 
+    public SalesCrm.Web.Features.Receivables.CustomerStatementService CustomerStatements => services.GetRequiredService<SalesCrm.Web.Features.Receivables.CustomerStatementService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

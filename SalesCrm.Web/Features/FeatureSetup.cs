@@ -37,6 +37,7 @@ public static class FeatureSetup
         services.TryAddSingleton<ContractDocuments>();
         services.AddScoped<ReceivableService>();
         services.AddScoped<ContractLedgerService>();
+        services.AddScoped<CustomerStatementService>();
         services.AddScoped<MonthlyStatementService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
