@@ -72,6 +72,17 @@ public sealed class CustomerStatementServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AR3_ACreditNote_OnlyLetsMoreBeReceived_ItIsNoLineAndMovesNoBalance()
+    {
+        Assert.Empty(await Collector.IssueCreditNoteAsync(_contractId, 50_000m, "退货 Returned goods"));
+
+        var doc = (await RepStatements.DocumentAsync(_scenario.Customer.Id, March1, Today()))!;
+
+        Assert.DoesNotContain(doc.Lines, l => l.Kind == StatementLineKind.CreditNote);
+        Assert.Equal(500_000m, doc.OpeningBalance + doc.Lines.Sum(l => l.Debit - l.Credit));
+    }
+
+    [Fact]
     public async Task AR3_TheAprilStatement_OpensOnWhatWasOwedBeforeTheFirst_AndListsOnlyAprilsMovements()
     {
         var doc = (await RepStatements.DocumentAsync(_scenario.Customer.Id, April1, April30))!;

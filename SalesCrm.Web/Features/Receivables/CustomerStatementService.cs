@@ -17,8 +17,9 @@ namespace SalesCrm.Web.Features.Receivables;
 /// none of them gets "not found" (null), as for any record out of reach.
 /// <para>
 /// The account is kept as a customer's bookkeeping sees it: a <b>debit</b> is an amount invoiced
-/// (<see cref="ReceivableEntryKind.Invoice"/>); a <b>credit</b> is a payment, a credit note, a deduction or a claim.
-/// Confirmed charges are not invoiced yet and do not move the balance. A payment is dated the day the money arrived,
+/// (<see cref="ReceivableEntryKind.Invoice"/>); a <b>credit</b> is a payment, a deduction or a claim. Confirmed charges
+/// are not invoiced yet, and a credit note only lets money beyond the total be received (the customer's credit shows as
+/// a balance below zero), so neither moves the balance — the same basis as the monthly statement (AR-2). A payment is dated the day the money arrived,
 /// every other entry the day it was recorded (UTC). The <b>opening balance</b> is debits less credits dated before
 /// <c>from</c>; the lines are the movements from <c>from</c> to <c>to</c> inclusive, in date order; the aging is what each
 /// receivable still owes at <c>to</c> on the same entries, bucketed by the domain's <see cref="Aging"/> from the date aging
@@ -159,7 +160,6 @@ public sealed class CustomerStatementService(
         {
             ReceivableEntryKind.Invoice => new(date, contractNumber, StatementLineKind.Invoice, entry.Reference ?? string.Empty, entry.Amount, 0m),
             ReceivableEntryKind.Payment => new(date, contractNumber, StatementLineKind.Payment, entry.Reference ?? string.Empty, 0m, entry.Amount),
-            ReceivableEntryKind.CreditNote => new(date, contractNumber, StatementLineKind.CreditNote, entry.Note ?? string.Empty, 0m, entry.Amount),
             ReceivableEntryKind.Deduction or ReceivableEntryKind.Claim => new(date, contractNumber, StatementLineKind.Deduction, entry.Note ?? string.Empty, 0m, entry.Amount),
             _ => null,
         };
