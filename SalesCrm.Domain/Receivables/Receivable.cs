@@ -109,6 +109,45 @@ public sealed class Receivable : AggregateRoot
         };
     }
 
+    /// <summary>
+    /// CON-3/AR-1: a signed new version of the contract takes over its receivable, so one contract number has one account.
+    /// What was confirmed, invoiced, collected and deducted stays with its history; the total and the due date become
+    /// those the new version fixes (a debt allowed before keeps its promised date). Refused when more was already
+    /// collected than the new total lets be owed.
+    /// </summary>
+    public void CarryTo(Contract next, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (next.PreviousVersionId != ContractId || next.SignedAt is not { } signedAt)
+        {
+            throw new DomainException("Receivable.NotTheNextVersion", "A receivable moves only to the signed next version of its contract.");
+        }
+
+        var total = next.Terms.Total;
+        if (total.Currency != Currency)
+        {
+            throw new DomainException("Receivable.CurrencyChanged", $"The new version is in {total.Currency}; this receivable is in {Currency}.");
+        }
+
+        if (CollectedAmount > total.Amount - DeductedAmount + CreditedAmount)
+        {
+            throw new DomainException("Receivable.NewTotalBelowCollected", $"More was already collected ({Collected}) than the new version's total lets be owed; issue a credit note first.");
+        }
+
+        SignedOn = DateOnly.FromDateTime(signedAt.UtcDateTime);
+        DueDate = SignedOn.AddDays(next.Terms.PaymentTermsDays ?? 0);
+        if (Debt != DebtStatus.Allowed)
+        {
+            AgingFrom = DueDate;
+        }
+
+        ContractId = next.Id;
+        TotalAmount = total.Amount;
+        Settlement = next.Terms.Settlement ?? Settlement;
+        IsSettled = Outstanding.Amount == 0m;
+        Touch(now);
+    }
+
     public int DaysOverdue(DateOnly today) => IsSettled ? 0 : Aging.DaysPast(AgingFrom, today);
 
     public AgingBucket AgingOn(DateOnly today) => Aging.BucketOf(DaysOverdue(today));

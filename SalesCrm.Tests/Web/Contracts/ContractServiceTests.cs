@@ -189,6 +189,25 @@ public sealed class ContractServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CON3_AR1_SigningANewVersion_CarriesTheReceivableOver_SoTheNumberKeepsOneAccount()
+    {
+        var first = await ApprovedContractAsync();
+        Assert.Empty(await Rep.SignAsync(first));
+        var collector = _database.SignIn(await _organisation.UserAsync(CrmRole.Collector, _east)).Receivables;
+        Assert.Empty(await collector.RecordPaymentAsync(first, 400_000m, DateOnly.FromDateTime(_database.Time.GetUtcNow().UtcDateTime)));
+        var second = (await Rep.NewVersionAsync(first)).Id!.Value;
+        Assert.Empty((await Rep.UpdateDraftAsync(second, Form(unitPrice: 130_000m))).Errors);
+        Assert.Empty(await Rep.SubmitForReviewAsync(second));
+        Assert.Empty(await Legal.ApproveLegallyAsync(second, null));
+
+        Assert.Empty(await Rep.SignAsync(second));
+
+        await using var db = _database.CreateContext();
+        var receivable = await db.Receivables.SingleAsync();
+        Assert.Equal((second, 1_300_000m, 400_000m, 900_000m), (receivable.ContractId, receivable.TotalAmount, receivable.CollectedAmount, receivable.Outstanding.Amount));
+    }
+
+    [Fact]
     public async Task CON1_ContractNumbersCountUpPerYear_AndOneOpportunityHasOneContract()
     {
         await DraftAsync(unitPrice: 128_000m);

@@ -46,6 +46,14 @@ public sealed class ReceivableService(
             return existing;
         }
 
+        // CON-3: a signed new version takes over the previous version's account rather than opening a second one.
+        if (contract.PreviousVersionId is { } previous && await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == previous, cancellationToken) is { } carried)
+        {
+            carried.CarryTo(contract, time.GetUtcNow());
+            logger.ReceivableOpened(contract.Id, carried.DueDate);
+            return carried;
+        }
+
         var receivable = Receivable.OpenFor(contract, time.GetUtcNow());
         db.Receivables.Add(receivable);
         logger.ReceivableOpened(contract.Id, receivable.DueDate);
