@@ -29,6 +29,9 @@ public sealed class ServiceRequest : AggregateRoot
     public ServiceRequestKind Kind { get; private set; }
     public ServiceRequestStatus Status { get; private set; }
     public Guid? CustomerId { get; private set; }
+
+    /// <summary>SEC-1: the customer's region, or the logging agent's when the request names no customer.</summary>
+    public Guid RegionId { get; private set; }
     public string Complainant { get; private set; }
     public string? ContactDetails { get; private set; }
     public string? Channel { get; private set; }
@@ -59,7 +62,7 @@ public sealed class ServiceRequest : AggregateRoot
     public bool IsComplaint => Kind == ServiceRequestKind.Complaint;
 
     public static ServiceRequest Log(
-        ServiceRequestKind kind, Guid? customerId, string? complainant, string? matter, string? contactDetails, string? channel, Severity severity,
+        ServiceRequestKind kind, Guid? customerId, Guid regionId, string? complainant, string? matter, string? contactDetails, string? channel, Severity severity,
         CrmRole actorRole, Guid actorId, DateTimeOffset now)
     {
         RequireRole(actorRole, "Only customer service logs complaints and requests.", CrmRole.ServiceAgent, CrmRole.ServiceManager);
@@ -81,7 +84,7 @@ public sealed class ServiceRequest : AggregateRoot
         errors.ThrowIfAny();
         return new ServiceRequest
         {
-            Kind = kind, Status = ServiceRequestStatus.Received, CustomerId = customerId, Complainant = who!, Matter = what!,
+            Kind = kind, Status = ServiceRequestStatus.Received, CustomerId = customerId, RegionId = regionId, Complainant = who!, Matter = what!,
             ContactDetails = Text.Clean(contactDetails), Channel = Text.Clean(channel), Severity = severity, LoggedById = actorId, ReceivedAt = now,
         };
     }

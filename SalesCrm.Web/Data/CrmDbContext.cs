@@ -48,6 +48,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Product> Products => Set<Product>();
     public DbSet<IssuedContractPdf> IssuedContractPdfs => Set<IssuedContractPdf>();
     public DbSet<Domain.Targets.CollectionTarget> CollectionTargets => Set<Domain.Targets.CollectionTarget>();
+    public DbSet<Domain.Complaints.ServiceRequest> ServiceRequests => Set<Domain.Complaints.ServiceRequest>();
     public DbSet<Receivable> Receivables => Set<Receivable>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
@@ -84,6 +85,7 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new ProductConfiguration());
         builder.ApplyConfiguration(new IssuedContractPdfConfiguration());
         builder.ApplyConfiguration(new CollectionTargetConfiguration());
+        builder.ApplyConfiguration(new ServiceRequestConfiguration());
         builder.ApplyConfiguration(new ReceivableConfiguration());
     }
 

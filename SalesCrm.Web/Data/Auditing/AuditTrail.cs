@@ -23,6 +23,7 @@ internal static class AuditTrail
 
     public static bool IsBusinessRecord(EntityEntry entry) =>
         entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract or Domain.Receivables.Receivable or Domain.Targets.CollectionTarget
+        or Domain.Complaints.ServiceRequest
         || OwnedPart(entry) is not null;
 
     public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTimeOffset at)
@@ -106,6 +107,7 @@ internal static class AuditTrail
         Domain.Contracts.Contract c => (nameof(Domain.Contracts.Contract), c.Id, null),
         Domain.Receivables.Receivable r => (nameof(Domain.Receivables.Receivable), r.Id, null),
         Domain.Targets.CollectionTarget t => (nameof(Domain.Targets.CollectionTarget), t.Id, null),
+        Domain.Complaints.ServiceRequest r => (nameof(Domain.Complaints.ServiceRequest), r.Id, null),
         CrmUser u => ("User", u.Id, null),
         _ => OwnedPart(entry) is { } part ? (part.RootType, part.RootId, null) : null,
     };
