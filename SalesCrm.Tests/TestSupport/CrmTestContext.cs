@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Bunit;
+using Bunit.Rendering;
 using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using SalesCrm.Web.Auth;
@@ -34,6 +37,29 @@ public sealed class CrmTestContext : BunitContext
             Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(database.Pool));
         }
     }
+
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/> as the app's layout hosts it: beside MudBlazor's popover, dialog and
+    /// snackbar providers, so its selects, dialogs and messages work.
+    /// </summary>
+    public IRenderedComponent<ContainerFragment> RenderHosted<TComponent>(params (string Name, object? Value)[] parameters)
+        where TComponent : IComponent =>
+        Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<MudSnackbarProvider>(2);
+            builder.CloseComponent();
+            builder.OpenComponent<TComponent>(3);
+            foreach (var (name, value) in parameters)
+            {
+                builder.AddAttribute(4, name, value);
+            }
+
+            builder.CloseComponent();
+        });
 
     public void SignIn(CrmUser user)
     {

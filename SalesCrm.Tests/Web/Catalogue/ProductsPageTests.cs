@@ -80,15 +80,5 @@ public sealed class ProductsPageTests : IAsyncLifetime
         page.Find($"[data-testid={testId}]").GetAttribute("value");
 
     private static IRenderedComponent<Bunit.Rendering.ContainerFragment> Render(CrmTestContext context) =>
-        context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<MudSnackbarProvider>(2);
-            builder.CloseComponent();
-            builder.OpenComponent<ProductsPage>(3);
-            builder.CloseComponent();
-        });
+        context.RenderHosted<ProductsPage>();
 }

@@ -72,16 +72,5 @@ public sealed class CustomerPageTests : IAsyncLifetime
     }
 
     private IRenderedComponent<Bunit.Rendering.ContainerFragment> Render(CrmTestContext context) =>
-        context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<MudSnackbarProvider>(2);
-            builder.CloseComponent();
-            builder.OpenComponent<CustomerPage>(3);
-            builder.AddAttribute(4, nameof(CustomerPage.Id), _customerId);
-            builder.CloseComponent();
-        });
+        context.RenderHosted<CustomerPage>((nameof(CustomerPage.Id), _customerId));
 }

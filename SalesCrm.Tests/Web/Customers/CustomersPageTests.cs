@@ -63,11 +63,5 @@ public sealed class CustomersPageTests : IAsyncLifetime
     }
 
     private static IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderPage(CrmTestContext context) =>
-        context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<CustomersPage>(1);
-            builder.CloseComponent();
-        });
+        context.RenderHosted<CustomersPage>();
 }

@@ -93,11 +93,5 @@ public sealed class LeadImportPageTests : IAsyncLifetime
     }
 
     private static IRenderedComponent<Bunit.Rendering.ContainerFragment> Render<TPage>(CrmTestContext context) where TPage : IComponent =>
-        context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<TPage>(1);
-            builder.CloseComponent();
-        });
+        context.RenderHosted<TPage>();
 }

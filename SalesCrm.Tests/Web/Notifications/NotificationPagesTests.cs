@@ -88,11 +88,5 @@ public sealed class NotificationPagesTests : IAsyncLifetime
     }
 
     private static IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderPage(CrmTestContext context) =>
-        context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<NotificationsPage>(1);
-            builder.CloseComponent();
-        });
+        context.RenderHosted<NotificationsPage>();
 }

@@ -60,16 +60,5 @@ public sealed class ContractReceivablesTests : IAsyncLifetime
     }
 
     private IRenderedComponent<Bunit.Rendering.ContainerFragment> Render(CrmTestContext context) =>
-        context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<MudSnackbarProvider>(2);
-            builder.CloseComponent();
-            builder.OpenComponent<ContractReceivables>(3);
-            builder.AddAttribute(4, nameof(ContractReceivables.ContractId), _contract.Id);
-            builder.CloseComponent();
-        });
+        context.RenderHosted<ContractReceivables>((nameof(ContractReceivables.ContractId), _contract.Id));
 }

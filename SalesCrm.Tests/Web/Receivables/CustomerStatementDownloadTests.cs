@@ -60,12 +60,5 @@ public sealed class CustomerStatementDownloadTests : IAsyncLifetime
     }
 
     private IRenderedComponent<Bunit.Rendering.ContainerFragment> Render(CrmTestContext context) =>
-        context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<CustomerContracts>(1);
-            builder.AddAttribute(2, nameof(CustomerContracts.CustomerId), _scenario.Customer.Id);
-            builder.CloseComponent();
-        });
+        context.RenderHosted<CustomerContracts>((nameof(CustomerContracts.CustomerId), _scenario.Customer.Id));
 }

@@ -1,28 +1,16 @@
 using Microsoft.Extensions.Options;
-
 using SalesCrm.Web.Logging;
 
 namespace SalesCrm.Web.Features.Ownership;
 
 /// <summary>OWN-6: runs <see cref="PoolService.ReleaseDueAsync"/> every <see cref="PoolOptions.CheckEvery"/> on the app's clock.</summary>
-public sealed class PoolReleaseJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<PoolOptions> options, ILogger<PoolReleaseJob> logger) : BackgroundService
+public sealed class PoolReleaseJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<PoolOptions> options, ILogger<PoolReleaseJob> logger)
+    : PeriodicJob(scopes, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckEvery, time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<PoolService>().ReleaseDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One failed run must not end the job; the next tick tries again.
-                logger.PoolReleaseFailed(e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Every => options.Value.CheckEvery;
+
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<PoolService>().ReleaseDueAsync(cancellationToken);
+
+    protected override void RunFailed(Exception exception) => logger.PoolReleaseFailed(exception);
 }

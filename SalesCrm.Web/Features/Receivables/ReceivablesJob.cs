@@ -7,25 +7,16 @@ namespace SalesCrm.Web.Features.Receivables;
 /// allowed debt's promised date passes unpaid (<see cref="ReceivableService.AlertOverdueDebtsAsync"/>); AR-2, at the start
 /// of a month the department head is told once that last month's statement is ready (<see cref="MonthlyStatementService.AnnounceAsync"/>).
 /// </summary>
-public sealed class ReceivablesJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<ReceivableOptions> options, ILogger<ReceivablesJob> logger) : BackgroundService
+public sealed class ReceivablesJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<ReceivableOptions> options, ILogger<ReceivablesJob> logger)
+    : PeriodicJob(scopes, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Every => options.Value.CheckEvery;
+
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.CheckEvery, time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ReceivableService>().AlertOverdueDebtsAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<MonthlyStatementService>().AnnounceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One failed run must not end the job; the next tick tries again.
-                logger.ReceivablesRunFailed(e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await services.GetRequiredService<ReceivableService>().AlertOverdueDebtsAsync(cancellationToken);
+        await services.GetRequiredService<MonthlyStatementService>().AnnounceAsync(cancellationToken);
     }
+
+    protected override void RunFailed(Exception exception) => logger.ReceivablesRunFailed(exception);
 }
