@@ -36,6 +36,7 @@ public sealed class ServiceRequest : AggregateRoot
     public string? ContactDetails { get; private set; }
     public string? Channel { get; private set; }
     public string Matter { get; private set; }
+    public ServiceCategory Category { get; private set; }
     public Severity Severity { get; private set; }
     public Guid LoggedById { get; private set; }
     public DateTimeOffset ReceivedAt { get; private set; }
@@ -53,8 +54,11 @@ public sealed class ServiceRequest : AggregateRoot
     public DateTimeOffset? ResolvedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
 
-    /// <summary>SVC-3: set once, when the service manager was told the item is overdue, so they are told only once.</summary>
+    /// <summary>SVC-3: set once, when the service manager was told the first response is overdue, so they are told only once.</summary>
     public DateTimeOffset? OverdueNotifiedAt { get; private set; }
+
+    /// <summary>SVC-3: the same for the approved solution's deadline.</summary>
+    public DateTimeOffset? SolutionOverdueNotifiedAt { get; private set; }
 
     public IReadOnlyList<ProgressUpdate> Progress => _progress;
     public IReadOnlyList<ImprovementAction> Improvements => _improvements;
@@ -62,14 +66,19 @@ public sealed class ServiceRequest : AggregateRoot
     public bool IsComplaint => Kind == ServiceRequestKind.Complaint;
 
     public static ServiceRequest Log(
-        ServiceRequestKind kind, Guid? customerId, Guid regionId, string? complainant, string? matter, string? contactDetails, string? channel, Severity severity,
-        CrmRole actorRole, Guid actorId, DateTimeOffset now)
+        ServiceRequestKind kind, ServiceCategory category, Guid? customerId, Guid regionId, string? complainant, string? matter, string? contactDetails, string? channel,
+        Severity severity, CrmRole actorRole, Guid actorId, DateTimeOffset now)
     {
         RequireRole(actorRole, "Only customer service logs complaints and requests.", CrmRole.ServiceAgent, CrmRole.ServiceManager);
         var errors = new ValidationErrors();
         if (!Enum.IsDefined(kind))
         {
             errors.Add(nameof(Kind), "Service.KindRequired", "Choose what the customer brings: complaint, inquiry, suggestion or return/exchange.");
+        }
+
+        if (!Enum.IsDefined(category))
+        {
+            errors.Add(nameof(Category), "Service.CategoryRequired", "Choose what the matter is about.");
         }
 
         if (!Enum.IsDefined(severity))
@@ -84,7 +93,7 @@ public sealed class ServiceRequest : AggregateRoot
         errors.ThrowIfAny();
         return new ServiceRequest
         {
-            Kind = kind, Status = ServiceRequestStatus.Received, CustomerId = customerId, RegionId = regionId, Complainant = who!, Matter = what!,
+            Kind = kind, Status = ServiceRequestStatus.Received, CustomerId = customerId, RegionId = regionId, Complainant = who!, Matter = what!, Category = category,
             ContactDetails = Text.Clean(contactDetails), Channel = Text.Clean(channel), Severity = severity, LoggedById = actorId, ReceivedAt = now,
         };
     }
@@ -282,6 +291,18 @@ public sealed class ServiceRequest : AggregateRoot
         }
 
         OverdueNotifiedAt = now;
+        return true;
+    }
+
+    /// <summary>SVC-3: marks the notice that the solution's deadline passed as sent; false when it was sent before.</summary>
+    public bool MarkSolutionOverdueNotified(DateTimeOffset now)
+    {
+        if (SolutionOverdueNotifiedAt is not null)
+        {
+            return false;
+        }
+
+        SolutionOverdueNotifiedAt = now;
         return true;
     }
 

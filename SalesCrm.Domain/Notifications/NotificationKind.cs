@@ -62,4 +62,31 @@ public enum NotificationKind
 
     /// <summary>AR-2: last month's receivables statement is ready for the recipient (the department head).</summary>
     MonthlyStatementReady = 26,
+
+    /// <summary>SVC-2: a complaint was logged in the recipient's region; the recipient (service manager) assigns an investigator.</summary>
+    ComplaintToAssign = 30,
+
+    /// <summary>SVC-4: a complaint was logged against a customer the recipient owns or manages.</summary>
+    ComplaintAgainstYourCustomer = 31,
+
+    /// <summary>SVC-2: the recipient investigates a complaint: root cause, then a solution.</summary>
+    InvestigationAssigned = 32,
+
+    /// <summary>SVC-2: a complaint's solution waits for the recipient's (the marketing director's) approval.</summary>
+    SolutionAwaitsApproval = 33,
+
+    /// <summary>SVC-2: the marketing director approved the solution of a complaint the recipient works on.</summary>
+    SolutionApproved = 34,
+
+    /// <summary>SVC-2: the marketing director sent the recipient's proposed solution back with a comment.</summary>
+    SolutionSentBack = 35,
+
+    /// <summary>SVC-2: the recipient owns an improvement that follows from a complaint's root cause.</summary>
+    ImprovementAssigned = 36,
+
+    /// <summary>SVC-3: a request of the recipient's region got no first response within the time set (48 hours).</summary>
+    FirstResponseOverdue = 37,
+
+    /// <summary>SVC-3: the deadline of a complaint's solution in the recipient's region passed.</summary>
+    SolutionOverdue = 38,
 }

@@ -51,5 +51,7 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Receivables.CustomerStatementService CustomerStatements => services.GetRequiredService<SalesCrm.Web.Features.Receivables.CustomerStatementService>();
 
+    public SalesCrm.Web.Features.Complaints.ServiceRequestService Service => services.GetRequiredService<SalesCrm.Web.Features.Complaints.ServiceRequestService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Catalogue;
+using SalesCrm.Web.Features.Complaints;
 using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Web.Features.Contracts.Pdf;
 using SalesCrm.Web.Features.Customers;
@@ -39,6 +40,7 @@ public static class FeatureSetup
         services.AddScoped<ContractLedgerService>();
         services.AddScoped<CustomerStatementService>();
         services.AddScoped<MonthlyStatementService>();
+        services.AddScoped<ServiceRequestService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
@@ -54,8 +56,10 @@ public static class FeatureSetup
         builder.Services.AddOptions<PipelineOptions>().Bind(builder.Configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ContractOptions>().Bind(builder.Configuration.GetSection(ContractOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ReceivableOptions>().Bind(builder.Configuration.GetSection(ReceivableOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ServiceOptions>().Bind(builder.Configuration.GetSection(ServiceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
         builder.Services.AddHostedService<ReceivablesJob>();
+        builder.Services.AddHostedService<ServiceSlaJob>();
         return builder;
     }
 }

@@ -89,7 +89,7 @@ public sealed class ServiceRequestTests
     [Fact]
     public void SVC2_AnInquiryTakesTheShortPath_AnsweredThenClosed_AndIsNeverInvestigated()
     {
-        var inquiry = ServiceRequest.Log(ServiceRequestKind.Inquiry, null, _region, "李先生", "订单 PO-778 何时发货 When does order PO-778 ship?", "138 0013 8000", "Phone", Severity.Low, CrmRole.ServiceAgent, _agent, Now);
+        var inquiry = ServiceRequest.Log(ServiceRequestKind.Inquiry, ServiceCategory.OrderTracking, null, _region, "李先生", "订单 PO-778 何时发货 When does order PO-778 ship?", "138 0013 8000", "Phone", Severity.Low, CrmRole.ServiceAgent, _agent, Now);
 
         Assert.Equal("Service.NotAComplaint", Assert.Throws<DomainException>(() => inquiry.AssignInvestigator(_investigator, CrmRole.ServiceManager, Now)).Code);
         inquiry.AnswerRequest("11 月 5 日发货 Ships on 5 Nov", CrmRole.ServiceAgent, Now);
@@ -102,10 +102,10 @@ public sealed class ServiceRequestTests
     public void SVC1_OnlyCustomerServiceLogs_AndWhatIsMissingIsNamedByField()
     {
         Assert.Equal("Service.RoleNotAllowed", Assert.Throws<DomainException>(() =>
-            ServiceRequest.Log(ServiceRequestKind.Complaint, null, _region, "A", "B", null, null, Severity.High, CrmRole.SalesRep, _agent, Now)).Code);
+            ServiceRequest.Log(ServiceRequestKind.Complaint, ServiceCategory.ProductQuality, null, _region, "A", "B", null, null, Severity.High, CrmRole.SalesRep, _agent, Now)).Code);
 
         var errors = Assert.Throws<DomainValidationException>(() =>
-            ServiceRequest.Log(ServiceRequestKind.Complaint, null, _region, " ", null, null, null, Severity.High, CrmRole.ServiceAgent, _agent, Now)).Errors;
+            ServiceRequest.Log(ServiceRequestKind.Complaint, ServiceCategory.ProductQuality, null, _region, " ", null, null, null, Severity.High, CrmRole.ServiceAgent, _agent, Now)).Errors;
 
         Assert.Equal(["Complainant", "Matter"], errors.Select(e => e.Field));
     }
@@ -148,6 +148,30 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
+    public void SVC3_TheApprovedSolutionsDeadlineIsTracked_AndItsOverdueNoticeIsSentOnce()
+    {
+        var complaint = BeingResolved();
+        var deadline = Today.AddDays(7);
+        _time.SetUtcNow(new DateTimeOffset(deadline.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
+        Assert.Equal(SlaState.DueSoon, complaint.SolutionState(Now));
+
+        _time.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(SlaState.Overdue, complaint.SolutionState(Now));
+        Assert.True(complaint.MarkSolutionOverdueNotified(Now));
+        Assert.False(complaint.MarkSolutionOverdueNotified(Now.AddHours(1)));
+    }
+
+    [Fact]
+    public void SVC1_AnUnknownCategoryIsRefusedNextToTheField()
+    {
+        var errors = Assert.Throws<DomainValidationException>(() =>
+            ServiceRequest.Log(ServiceRequestKind.Complaint, (ServiceCategory)99, null, _region, "A", "B", null, null, Severity.High, CrmRole.ServiceAgent, _agent, Now)).Errors;
+
+        Assert.Equal("Category", Assert.Single(errors).Field);
+    }
+
+    [Fact]
     public void SVC2_AnImprovementIsTrackedToDone_AfterTheComplaintIsClosed_ByItsOwnerOnly()
     {
         var owner = Guid.NewGuid();
@@ -167,7 +191,7 @@ public sealed class ServiceRequestTests
     private DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
     private ServiceRequest Complaint() =>
-        ServiceRequest.Log(ServiceRequestKind.Complaint, Guid.NewGuid(), _region, "王经理 Manager Wang", "三台叉车电池续航不足 Three forklifts lose charge", "wang@example.cn", "E-mail", Severity.High, CrmRole.ServiceAgent, _agent, Now);
+        ServiceRequest.Log(ServiceRequestKind.Complaint, ServiceCategory.ProductQuality, Guid.NewGuid(), _region, "王经理 Manager Wang", "三台叉车电池续航不足 Three forklifts lose charge", "wang@example.cn", "E-mail", Severity.High, CrmRole.ServiceAgent, _agent, Now);
 
     private ServiceRequest Proposed()
     {

@@ -22,7 +22,7 @@ public sealed class ServiceRequestPersistenceTests
         var investigator = await organisation.UserAsync(CrmRole.ServiceAgent, east, "赵敏");
         var customer = await new CustomerBuilder().Named("杭州物流有限公司").SaveAsync(database, rep);
         var now = database.Time.GetUtcNow();
-        var complaint = ServiceRequest.Log(ServiceRequestKind.Complaint, customer.Id, east.Id, "王经理", "叉车电池续航不足", "wang@example.cn", "E-mail", Severity.High, CrmRole.ServiceAgent, agent.Id, now);
+        var complaint = ServiceRequest.Log(ServiceRequestKind.Complaint, ServiceCategory.ProductQuality, customer.Id, east.Id, "王经理", "叉车电池续航不足", "wang@example.cn", "E-mail", Severity.High, CrmRole.ServiceAgent, agent.Id, now);
         await SaveAsync(database, agent, db => db.ServiceRequests.Add(complaint));
 
         await using (var db = await AuditedContexts.CreateForAsync(database.Factory, Actor(agent)))

@@ -17,6 +17,7 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Severity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Category).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Complainant).HasMaxLength(ServiceRequest.ShortTextMaxLength).IsRequired();
         builder.Property(r => r.ContactDetails).HasMaxLength(ServiceRequest.ShortTextMaxLength);
         builder.Property(r => r.Channel).HasMaxLength(ServiceRequest.ShortTextMaxLength);

@@ -220,6 +220,11 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Channel")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -299,6 +304,9 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("SolutionDeadline")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SolutionOverdueNotifiedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("SolutionSentBackComment")
                         .HasMaxLength(4000)

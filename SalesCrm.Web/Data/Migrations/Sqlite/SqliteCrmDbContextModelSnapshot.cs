@@ -210,6 +210,11 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -289,6 +294,9 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("SolutionDeadline")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SolutionOverdueNotifiedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SolutionSentBackComment")
                         .HasMaxLength(4000)
