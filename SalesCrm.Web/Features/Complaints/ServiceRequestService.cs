@@ -154,7 +154,7 @@ public sealed class ServiceRequestService(
         return await db.Users.AsNoTracking()
             .Where(u => u.RegionId == region && !u.IsDisabled && (u.Role == CrmRole.ServiceAgent || u.Role == CrmRole.ServiceManager))
             .OrderBy(u => u.DisplayName)
-            .Select(u => new PersonChoice(u.Id, u.DisplayName, u.Role.ToString()))
+            .Select(u => new PersonChoice(u.Id, u.DisplayName, u.Role))
             .ToListAsync(cancellationToken);
     }
 
@@ -170,7 +170,7 @@ public sealed class ServiceRequestService(
                 && (u.Role == CrmRole.MarketingDirector
                     || (u.RegionId == region && (u.Role == CrmRole.ServiceAgent || u.Role == CrmRole.ServiceManager || u.Role == CrmRole.SalesManager))))
             .OrderBy(u => u.DisplayName)
-            .Select(u => new PersonChoice(u.Id, u.DisplayName, u.Role.ToString()))
+            .Select(u => new PersonChoice(u.Id, u.DisplayName, u.Role))
             .ToListAsync(cancellationToken);
     }
 
