@@ -80,6 +80,9 @@ internal static partial class CrmLog
     [LoggerMessage(4004, LogLevel.Information, "Seeded the demo product catalogue: {Products} products")]
     public static partial void DemoCatalogueSeeded(this ILogger logger, int products);
 
+    [LoggerMessage(4006, LogLevel.Information, "Seeded {Requests} demo service requests")]
+    public static partial void DemoServiceRequestsSeeded(this ILogger logger, int requests);
+
     [LoggerMessage(4005, LogLevel.Information, "Seeded {Contracts} demo contracts")]
     public static partial void DemoContractsSeeded(this ILogger logger, int contracts);
 

@@ -57,6 +57,19 @@ public sealed class DevelopmentStartTests(DevelopmentStartTests.App app) : IClas
     }
 
     [Fact]
+    public async Task EmptyDatabase_GetsDemoServiceWork_AtEveryStep_InTheServiceAgentsRegion() // SVC-1..3
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+
+        var statuses = await db.ServiceRequests.Select(r => r.Status).Distinct().ToListAsync();
+        var agentRegion = await db.Users.Where(u => u.Role == SalesCrm.Domain.Organisation.CrmRole.ServiceAgent).Select(u => u.RegionId).FirstAsync();
+
+        Assert.Equal(Enum.GetValues<SalesCrm.Domain.Complaints.ServiceRequestStatus>().Except([SalesCrm.Domain.Complaints.ServiceRequestStatus.Resolved, SalesCrm.Domain.Complaints.ServiceRequestStatus.Answered]).Order(), statuses.Order());
+        Assert.True(await db.ServiceRequests.AllAsync(r => r.RegionId == agentRegion));
+    }
+
+    [Fact]
     public async Task DemoUsers_SignInWithTheDemoPassword()
     {
         await using var scope = app.Services.CreateAsyncScope();

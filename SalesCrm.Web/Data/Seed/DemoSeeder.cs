@@ -44,6 +44,35 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         {
             await SeedContractsAsync(cancellationToken);
         }
+
+        if (!await db.ServiceRequests.AnyAsync(cancellationToken))
+        {
+            await SeedServiceRequestsAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedServiceRequestsAsync(CancellationToken cancellationToken)
+    {
+        var people = (await db.Users.Where(u => u.Role == CrmRole.ServiceAgent || u.Role == CrmRole.ServiceManager || u.Role == CrmRole.MarketingDirector)
+                .OrderBy(u => u.Email).Select(u => new { u.Role, u.Id, u.RegionId }).ToListAsync(cancellationToken))
+            .DistinctBy(u => u.Role).ToDictionary(u => u.Role, u => (u.Id, u.RegionId));
+        if (!people.TryGetValue(CrmRole.ServiceAgent, out var agent) || !people.TryGetValue(CrmRole.ServiceManager, out var manager)
+            || !people.TryGetValue(CrmRole.MarketingDirector, out var director))
+        {
+            return;
+        }
+
+        var customers = (await db.Customers.Where(c => c.RegionId == agent.RegionId && c.Lead == null).OrderBy(c => c.FirstContactAt).Skip(4).Take(12)
+            .Select(c => new { c.Id, c.RegionId }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.RegionId)).ToList();
+        if (customers.Count == 0)
+        {
+            return;
+        }
+
+        var requests = DemoServiceRequests.Create(customers, agent.Id, manager.Id, director.Id, time.GetUtcNow());
+        db.ServiceRequests.AddRange(requests);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.DemoServiceRequestsSeeded(requests.Count);
     }
 
     /// <summary>
