@@ -12,6 +12,7 @@ public sealed class Customer : AggregateRoot
     public const int ShortTextMaxLength = 100;
     public const int AddressMaxLength = 300;
     public const int LongTextMaxLength = 2000;
+    public const int TierOverrideReasonMaxLength = 500;
 
     private readonly List<Contact> _contacts = [];
 
@@ -66,6 +67,35 @@ public sealed class Customer : AggregateRoot
     public bool IsCustomer => Lead is null or LeadStatus.Converted;
 
     public IReadOnlyList<Contact> Contacts => _contacts;
+
+    /// <summary>TIER-1: the grade the trailing 12 months' signed amount gives (<see cref="TierPolicy"/>); C until first graded.</summary>
+    public Tier ComputedTier { get; private set; } = Tier.C;
+
+    /// <summary>TIER-1: a higher grade a manager set for size or demand potential, with <see cref="TierOverrideReason"/>.</summary>
+    public Tier? TierOverride { get; private set; }
+    public string? TierOverrideReason { get; private set; }
+    public Guid? TierOverriddenById { get; private set; }
+    public DateTimeOffset? TierOverriddenAt { get; private set; }
+
+    /// <summary>
+    /// TIER-1: the better of the computed grade and the override. An override stays when the computed grade catches up
+    /// with it (its reason, size or potential, does not depend on the amount), so it applies again if the amount falls.
+    /// </summary>
+    public Tier EffectiveTier => TierOverride is { } set && set < ComputedTier ? set : ComputedTier;
+
+    /// <summary>TIER-1: the record shows which applies: true while the manager's override, not the amount, gives the grade.</summary>
+    public bool TierIsOverridden => TierOverride is { } set && set < ComputedTier;
+
+    /// <summary>TIER-2: an A-tier customer is flagged until it has a dedicated account manager.</summary>
+    public bool NeedsAccountManager => EffectiveTier == Tier.A && AccountManagerId is null;
+
+    /// <summary>CUS-3: the managed-list reason of the latest loss; kept after reactivation for the churn analysis.</summary>
+    public Guid? LostReasonId { get; private set; }
+    public string? LostNote { get; private set; }
+    public DateTimeOffset? LostAt { get; private set; }
+
+    /// <summary>CUS-5: when a lost customer last came back.</summary>
+    public DateTimeOffset? ReactivatedAt { get; private set; }
 
     public static Customer Register(
         CustomerProfile profile,
@@ -311,6 +341,132 @@ public sealed class Customer : AggregateRoot
         PooledAt = null;
         RecordContact(now);
         return record;
+    }
+
+    /// <summary>
+    /// TIER-1: sets the grade computed from the trailing 12 months' signed amount; true when this changes the effective
+    /// grade (so the caller can tell the owner, or flag a new A-tier customer under TIER-2).
+    /// </summary>
+    public bool Regrade(Tier computed)
+    {
+        if (!Enum.IsDefined(computed))
+        {
+            throw new ArgumentOutOfRangeException(nameof(computed), computed, "Not a tier.");
+        }
+
+        var before = EffectiveTier;
+        ComputedTier = computed;
+        return EffectiveTier != before;
+    }
+
+    /// <summary>
+    /// TIER-1: a manager grades the customer higher than its amount does, for size or demand potential, with a written
+    /// reason. Who counts as a manager is an access rule of the web side. A new override replaces the previous one.
+    /// </summary>
+    public void OverrideTier(Tier higher, string? reason, Guid byId, DateTimeOffset now)
+    {
+        var errors = new ValidationErrors();
+        if (!Enum.IsDefined(higher))
+        {
+            errors.Add(nameof(TierOverride), "Tier.Required", "Choose the grade.");
+        }
+        else if (higher >= ComputedTier)
+        {
+            errors.Add(nameof(TierOverride), "Tier.OverrideNotHigher", ComputedTier == Tier.A
+                ? "The customer is graded A by its signed amount already; there is no higher grade."
+                : $"Choose a grade higher than {ComputedTier}, the grade its signed amount gives.");
+        }
+
+        var clean = Text.Clean(reason);
+        if (clean is null)
+        {
+            errors.Add(nameof(TierOverrideReason), "Tier.ReasonRequired", "Give the reason for the higher grade: the customer's size or demand potential.");
+        }
+
+        errors.AddIf(nameof(TierOverrideReason), Text.TooLong(clean, TierOverrideReasonMaxLength));
+        errors.ThrowIfAny();
+        TierOverride = higher;
+        TierOverrideReason = clean;
+        TierOverriddenById = byId;
+        TierOverriddenAt = now;
+    }
+
+    /// <summary>TIER-1: the grade follows the signed amount again.</summary>
+    public void ClearTierOverride()
+    {
+        if (TierOverride is null)
+        {
+            throw new DomainException("Tier.NotOverridden", "This customer's grade is not overridden.");
+        }
+
+        TierOverride = null;
+        TierOverrideReason = null;
+        TierOverriddenById = null;
+        TierOverriddenAt = null;
+    }
+
+    /// <summary>TIER-2: the customer's dedicated account manager.</summary>
+    public void AssignAccountManager(Guid accountManagerId)
+    {
+        if (accountManagerId == Guid.Empty)
+        {
+            throw new DomainValidationException([new ValidationError(nameof(AccountManagerId), "Customer.AccountManagerRequired", "Choose the account manager.")]);
+        }
+
+        AccountManagerId = accountManagerId;
+    }
+
+    public void ClearAccountManager() => AccountManagerId = null;
+
+    /// <summary>CUS-3: the customer is lost, for a reason from the managed list and in the user's words.</summary>
+    public void MarkLost(Guid reasonId, string? text, DateTimeOffset now)
+    {
+        if (!IsCustomer)
+        {
+            throw new DomainException("Customer.LeadCannotBeLost", "A lead is disqualified, not marked lost.");
+        }
+
+        if (Status == CustomerStatus.Lost)
+        {
+            throw new DomainException("Customer.AlreadyLost", "This customer is marked lost already.");
+        }
+
+        var errors = new ValidationErrors();
+        if (reasonId == Guid.Empty)
+        {
+            errors.Add(nameof(LostReasonId), "Customer.LostReasonRequired", "Choose why the customer is lost.");
+        }
+
+        var clean = Text.Clean(text);
+        if (clean is null)
+        {
+            errors.Add(nameof(LostNote), "Customer.LostNoteRequired", "Describe why the customer is lost.");
+        }
+
+        errors.AddIf(nameof(LostNote), Text.TooLong(clean, LongTextMaxLength));
+        errors.ThrowIfAny();
+        Status = CustomerStatus.Lost;
+        LostReasonId = reasonId;
+        LostNote = clean;
+        LostAt = now;
+    }
+
+    /// <summary>
+    /// CUS-5: a lost customer returns and is active again. The returned notice (a returning customer) is saved with the
+    /// customer, so the heads of collection and service hear of it.
+    /// </summary>
+    public OnboardingNotice Reactivate(string? detail, DateTimeOffset now)
+    {
+        if (Status != CustomerStatus.Lost)
+        {
+            throw new DomainException("Customer.NotLost", "Only a lost customer is reactivated.");
+        }
+
+        var notice = OnboardingNotice.Raise(Id, OnboardingReason.ReturningCustomer, detail, now);
+        Status = CustomerStatus.Active;
+        ReactivatedAt = now;
+        RecordContact(now);
+        return notice;
     }
 
     public CustomerProfile Profile => new(Name, Uscc?.Value, Industry, Size, Position, Address, Source, Needs, Preferences, Status);

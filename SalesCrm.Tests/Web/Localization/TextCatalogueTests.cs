@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesCrm.Domain.Care;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Visits;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Localization;
@@ -24,7 +26,8 @@ public sealed partial class TextCatalogueTests
         {
             var data = new TheoryData<string, Type>();
             Type[] enums = [typeof(CrmRole), typeof(CustomerStatus), typeof(CompanySize), typeof(IndustryPosition), typeof(SourceChannel),
-                typeof(SettlementMethod), typeof(CreditStanding), typeof(AuditAction)];
+                typeof(SettlementMethod), typeof(CreditStanding), typeof(AuditAction), typeof(Tier), typeof(OnboardingReason), typeof(Department),
+                typeof(ContactKind), typeof(ContactPurpose), typeof(Priority), typeof(PlannedContactStatus), typeof(Holiday), typeof(CareAction)];
             foreach (var language in Texts.Languages)
             {
                 foreach (var type in enums)

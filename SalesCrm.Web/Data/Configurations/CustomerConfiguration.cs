@@ -32,6 +32,20 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.DisqualifiedReason).HasMaxLength(Customer.ShortTextMaxLength * 5);
         builder.Ignore(c => c.IsCustomer);
         builder.Ignore(c => c.InPool);
+
+        // issue 6 storage comes next
+        builder.Ignore(c => c.ComputedTier);
+        builder.Ignore(c => c.TierOverride);
+        builder.Ignore(c => c.TierOverrideReason);
+        builder.Ignore(c => c.TierOverriddenById);
+        builder.Ignore(c => c.TierOverriddenAt);
+        builder.Ignore(c => c.EffectiveTier);
+        builder.Ignore(c => c.TierIsOverridden);
+        builder.Ignore(c => c.NeedsAccountManager);
+        builder.Ignore(c => c.LostReasonId);
+        builder.Ignore(c => c.LostNote);
+        builder.Ignore(c => c.LostAt);
+        builder.Ignore(c => c.ReactivatedAt);
         builder.HasMany(c => c.Contacts).WithOne().HasForeignKey(k => k.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);

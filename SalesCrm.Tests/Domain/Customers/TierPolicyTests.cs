@@ -1,0 +1,77 @@
+using System.Globalization;
+using SalesCrm.Domain.Customers;
+
+namespace SalesCrm.Tests.Domain.Customers;
+
+/// <summary>TIER-1: the grade from the signed amount of the trailing 12 months, at its thresholds and at the window's edge.</summary>
+public sealed class TierPolicyTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 15, 10, 30, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("5000000.01", Tier.A)]
+    [InlineData("5000000", Tier.B)]
+    [InlineData("4999999.99", Tier.B)]
+    [InlineData("1000000", Tier.B)]
+    [InlineData("999999.99", Tier.C)]
+    [InlineData("0", Tier.C)]
+    public void TIER1_TheGradeAtTheDefaultThresholds_AIsMoreThanFiveMillion_BAtLeastOneMillion(string amount, Tier expected)
+    {
+        Assert.Equal(expected, TierPolicy.Grade(decimal.Parse(amount, CultureInfo.InvariantCulture), TierThresholds.Default));
+    }
+
+    [Fact]
+    public void TIER1_AmountExactlyFiveMillion_IsGradeB()
+    {
+        Assert.Equal(Tier.B, TierPolicy.Grade(5_000_000m, TierThresholds.Default));
+    }
+
+    [Fact]
+    public void TIER1_TheDirectorsThresholds_AreUsed()
+    {
+        var thresholds = new TierThresholds(AAbove: 2_000_000m, BFrom: 500_000m);
+
+        Assert.Equal((Tier.A, Tier.B, Tier.C), (TierPolicy.Grade(2_000_000.01m, thresholds), TierPolicy.Grade(500_000m, thresholds), TierPolicy.Grade(499_999.99m, thresholds)));
+    }
+
+    [Fact]
+    public void TIER1_ThresholdsWithBAboveAOrNegative_AreRefusedByField()
+    {
+        Assert.Empty(TierThresholds.Default.Check());
+        Assert.Equal([("BFrom", "Tier.ThresholdsOrder")], new TierThresholds(1_000_000m, 2_000_000m).Check().Select(e => (e.Field, e.Code)));
+        Assert.Equal([("AAbove", "Tier.ThresholdNegative"), ("BFrom", "Tier.ThresholdNegative")], new TierThresholds(-1m, -1m).Check().Select(e => (e.Field, e.Code)));
+    }
+
+    [Fact]
+    public void TIER1_ASigningExactlyTwelveMonthsAgo_NoLongerCounts_OneTickLaterItDoes()
+    {
+        var twelveMonthsAgo = Now.AddMonths(-12);
+
+        Assert.Equal(0m, TierPolicy.TrailingAmount([(twelveMonthsAgo, 3_000_000m)], Now));
+        Assert.Equal(3_000_000m, TierPolicy.TrailingAmount([(twelveMonthsAgo.AddTicks(1), 3_000_000m)], Now));
+    }
+
+    [Fact]
+    public void TIER1_ASigningAtNowCounts_ALaterOneDoesNotYet()
+    {
+        Assert.Equal(1_000_000m, TierPolicy.TrailingAmount([(Now, 1_000_000m), (Now.AddTicks(1), 9_000_000m)], Now));
+    }
+
+    [Fact]
+    public void TIER1_TheTrailingAmountAddsEverySigningInTheWindow_AndGradesIt()
+    {
+        (DateTimeOffset, decimal)[] signings = [(Now.AddMonths(-13), 4_000_000m), (Now.AddMonths(-11), 2_500_000m), (Now.AddDays(-3), 2_500_000.01m)];
+
+        var trailing = TierPolicy.TrailingAmount(signings, Now);
+
+        Assert.Equal((5_000_000.01m, Tier.A), (trailing, TierPolicy.Grade(trailing, TierThresholds.Default)));
+    }
+
+    [Fact]
+    public void TIER1_TheWindowIsUtcBased_ASigningInAnotherOffsetIsTheSameInstant()
+    {
+        var sameInstantInBeijing = Now.AddMonths(-12).ToOffset(TimeSpan.FromHours(8));
+
+        Assert.Equal(0m, TierPolicy.TrailingAmount([(sameInstantInBeijing, 1m)], Now));
+    }
+}
