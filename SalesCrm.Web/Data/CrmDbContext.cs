@@ -50,6 +50,11 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Domain.Targets.CollectionTarget> CollectionTargets => Set<Domain.Targets.CollectionTarget>();
     public DbSet<Domain.Complaints.ServiceRequest> ServiceRequests => Set<Domain.Complaints.ServiceRequest>();
     public DbSet<Receivable> Receivables => Set<Receivable>();
+    public DbSet<Domain.Visits.ContactLog> ContactLogs => Set<Domain.Visits.ContactLog>();
+    public DbSet<Domain.Visits.PlannedContact> PlannedContacts => Set<Domain.Visits.PlannedContact>();
+    public DbSet<Domain.Care.CareRecord> CareRecords => Set<Domain.Care.CareRecord>();
+    public DbSet<LostReason> LostReasons => Set<LostReason>();
+    public DbSet<OnboardingNotice> OnboardingNotices => Set<OnboardingNotice>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -87,6 +92,11 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new CollectionTargetConfiguration());
         builder.ApplyConfiguration(new ServiceRequestConfiguration());
         builder.ApplyConfiguration(new ReceivableConfiguration());
+        builder.ApplyConfiguration(new ContactLogConfiguration());
+        builder.ApplyConfiguration(new PlannedContactConfiguration());
+        builder.ApplyConfiguration(new CareRecordConfiguration());
+        builder.ApplyConfiguration(new LostReasonConfiguration());
+        builder.ApplyConfiguration(new OnboardingNoticeConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

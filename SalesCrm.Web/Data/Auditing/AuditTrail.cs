@@ -23,7 +23,7 @@ internal static class AuditTrail
 
     public static bool IsBusinessRecord(EntityEntry entry) =>
         entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract or Domain.Receivables.Receivable or Domain.Targets.CollectionTarget
-        or Domain.Complaints.ServiceRequest
+        or Domain.Complaints.ServiceRequest or Domain.Visits.ContactLog or Domain.Visits.PlannedContact or Domain.Care.CareRecord or LostReason or OnboardingNotice
         || OwnedPart(entry) is not null;
 
     public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTimeOffset at)
@@ -108,6 +108,11 @@ internal static class AuditTrail
         Domain.Receivables.Receivable r => (nameof(Domain.Receivables.Receivable), r.Id, null),
         Domain.Targets.CollectionTarget t => (nameof(Domain.Targets.CollectionTarget), t.Id, null),
         Domain.Complaints.ServiceRequest r => (nameof(Domain.Complaints.ServiceRequest), r.Id, null),
+        Domain.Visits.ContactLog l => (nameof(Domain.Visits.ContactLog), l.Id, null),
+        Domain.Visits.PlannedContact p => (nameof(Domain.Visits.PlannedContact), p.Id, null),
+        Domain.Care.CareRecord r => (nameof(Customer), r.CustomerId, "Care"),
+        LostReason r => (nameof(LostReason), r.Id, null),
+        OnboardingNotice n => (nameof(OnboardingNotice), n.Id, null),
         CrmUser u => ("User", u.Id, null),
         _ => OwnedPart(entry) is { } part ? (part.RootType, part.RootId, null) : null,
     };

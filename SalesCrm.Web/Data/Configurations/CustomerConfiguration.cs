@@ -33,19 +33,15 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Ignore(c => c.IsCustomer);
         builder.Ignore(c => c.InPool);
 
-        // issue 6 storage comes next
-        builder.Ignore(c => c.ComputedTier);
-        builder.Ignore(c => c.TierOverride);
-        builder.Ignore(c => c.TierOverrideReason);
-        builder.Ignore(c => c.TierOverriddenById);
-        builder.Ignore(c => c.TierOverriddenAt);
+        // TIER-1: the grade the trailing 12 months give, and a manager's higher grade with its reason.
+        builder.Property(c => c.ComputedTier).HasConversion<string>().HasMaxLength(1);
+        builder.Property(c => c.TierOverride).HasConversion<string>().HasMaxLength(1);
+        builder.Property(c => c.TierOverrideReason).HasMaxLength(Customer.TierOverrideReasonMaxLength);
         builder.Ignore(c => c.EffectiveTier);
         builder.Ignore(c => c.TierIsOverridden);
         builder.Ignore(c => c.NeedsAccountManager);
-        builder.Ignore(c => c.LostReasonId);
-        builder.Ignore(c => c.LostNote);
-        builder.Ignore(c => c.LostAt);
-        builder.Ignore(c => c.ReactivatedAt);
+        builder.HasOne<LostReason>().WithMany().HasForeignKey(c => c.LostReasonId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.LostNote).HasMaxLength(Customer.LongTextMaxLength);
         builder.HasMany(c => c.Contacts).WithOne().HasForeignKey(k => k.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);
@@ -61,6 +57,10 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.OwnerId, c.Name });
         builder.HasIndex(c => new { c.RegionId, c.Name });
         builder.HasIndex(c => c.AccountManagerId);
+
+        // TIER-2/TIER-3 and CUS-3: A-tier customers of a region, lost customers by month.
+        builder.HasIndex(c => new { c.RegionId, c.ComputedTier });
+        builder.HasIndex(c => new { c.Status, c.LostAt });
         builder.HasIndex(c => new { c.OwnerId, c.Lead, c.FirstContactAt });
         // OWN-4: one company, one customer. These unique keys make the second of two simultaneous claims fail in
         // the database; the loser gets the OWN-3 message. (SQL Server filters out NULL USCCs by convention.)

@@ -154,6 +154,43 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Care.CareRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ById");
+
+                    b.HasIndex("CustomerId", "At");
+
+                    b.ToTable("CareRecords");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Catalogue.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -496,6 +533,11 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("ComputedTier")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("nvarchar(1)");
+
                     b.Property<string>("Credit")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -521,6 +563,16 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Property<string>("Lead")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("LostAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LostNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("LostReasonId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -550,6 +602,9 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTimeOffset?>("ReactivatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("RegionId")
                         .HasColumnType("uniqueidentifier");
 
@@ -575,6 +630,20 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTimeOffset?>("TierOverriddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("TierOverriddenById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TierOverride")
+                        .HasMaxLength(1)
+                        .HasColumnType("nvarchar(1)");
+
+                    b.Property<string>("TierOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Uscc")
                         .HasMaxLength(18)
                         .HasColumnType("nvarchar(18)");
@@ -586,6 +655,8 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AccountManagerId");
+
+                    b.HasIndex("LostReasonId");
 
                     b.HasIndex("NameKey")
                         .IsUnique();
@@ -602,11 +673,91 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PooledAt", "LastContactAt");
 
+                    b.HasIndex("RegionId", "ComputedTier");
+
                     b.HasIndex("RegionId", "Name");
+
+                    b.HasIndex("Status", "LostAt");
 
                     b.HasIndex("OwnerId", "Lead", "FirstContactAt");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Customers.LostReason", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LostReasons");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Customers.OnboardingNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CollectionAcknowledgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CollectionAcknowledgedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset?>("ServiceAcknowledgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ServiceAcknowledgedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionAcknowledgedById");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("ServiceAcknowledgedById");
+
+                    b.ToTable("OnboardingNotices");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Notifications.Notification", b =>
@@ -1079,6 +1230,141 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("CollectionTargets");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Visits.ContactLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("IsLateEntry")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("LastEditedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "OccurredAt");
+
+                    b.HasIndex("CustomerId", "OccurredAt");
+
+                    b.HasIndex("IsLateEntry", "EnteredAt");
+
+                    b.ToTable("ContactLogs");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Visits.PlannedContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssigneeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ContactLogId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("PlannedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("PurposeText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactLogId");
+
+                    b.HasIndex("PlannedById");
+
+                    b.HasIndex("AssigneeId", "Status", "DueOn");
+
+                    b.HasIndex("CustomerId", "Status", "DueOn");
+
+                    b.ToTable("PlannedContacts");
+                });
+
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1267,6 +1553,21 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Care.CareRecord", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1522,6 +1823,11 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasForeignKey("AccountManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("SalesCrm.Domain.Customers.LostReason", null)
+                        .WithMany()
+                        .HasForeignKey("LostReasonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -1533,6 +1839,25 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Customers.OnboardingNotice", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("CollectionAcknowledgedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAcknowledgedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Notifications.Notification", b =>
@@ -1756,6 +2081,92 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
                         .WithMany()
                         .HasForeignKey("SetById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Visits.ContactLog", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Visits.ContactLogVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("ContactLogId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("NextStep");
+
+                            b1.Property<string>("Notes")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("OccurredAt");
+
+                            b1.Property<string>("Outcome");
+
+                            b1.Property<string>("Participants")
+                                .IsRequired();
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("ReplacedAt");
+
+                            b1.Property<Guid>("ReplacedById");
+
+                            b1.Property<int?>("SatisfactionScore");
+
+                            b1.HasKey("ContactLogId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ContactLogs");
+
+                            b1
+                                .ToJson("Versions")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactLogId");
+                        });
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Visits.PlannedContact", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Visits.ContactLog", null)
+                        .WithMany()
+                        .HasForeignKey("ContactLogId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -144,6 +144,43 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Care.CareRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ById");
+
+                    b.HasIndex("CustomerId", "At");
+
+                    b.ToTable("CareRecords");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Catalogue.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -484,6 +521,11 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ComputedTier")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Credit")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -508,6 +550,16 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Lead")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LostAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LostNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LostReasonId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -538,6 +590,9 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReactivatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RegionId")
                         .HasColumnType("TEXT");
 
@@ -563,6 +618,20 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TierOverriddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TierOverriddenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TierOverride")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TierOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Uscc")
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
@@ -574,6 +643,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AccountManagerId");
+
+                    b.HasIndex("LostReasonId");
 
                     b.HasIndex("NameKey")
                         .IsUnique();
@@ -589,11 +660,91 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PooledAt", "LastContactAt");
 
+                    b.HasIndex("RegionId", "ComputedTier");
+
                     b.HasIndex("RegionId", "Name");
+
+                    b.HasIndex("Status", "LostAt");
 
                     b.HasIndex("OwnerId", "Lead", "FirstContactAt");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Customers.LostReason", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LostReasons");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Customers.OnboardingNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CollectionAcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CollectionAcknowledgedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ServiceAcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ServiceAcknowledgedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionAcknowledgedById");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("ServiceAcknowledgedById");
+
+                    b.ToTable("OnboardingNotices");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Notifications.Notification", b =>
@@ -1066,6 +1217,141 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.ToTable("CollectionTargets");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Visits.ContactLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLateEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastEditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "OccurredAt");
+
+                    b.HasIndex("CustomerId", "OccurredAt");
+
+                    b.HasIndex("IsLateEntry", "EnteredAt");
+
+                    b.ToTable("ContactLogs");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Visits.PlannedContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssigneeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ContactLogId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlannedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PurposeText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactLogId");
+
+                    b.HasIndex("PlannedById");
+
+                    b.HasIndex("AssigneeId", "Status", "DueOn");
+
+                    b.HasIndex("CustomerId", "Status", "DueOn");
+
+                    b.ToTable("PlannedContacts");
+                });
+
             modelBuilder.Entity("SalesCrm.Web.Auth.CrmUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1251,6 +1537,21 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Care.CareRecord", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1506,6 +1807,11 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AccountManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("SalesCrm.Domain.Customers.LostReason", null)
+                        .WithMany()
+                        .HasForeignKey("LostReasonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -1517,6 +1823,25 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Customers.OnboardingNotice", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("CollectionAcknowledgedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAcknowledgedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Notifications.Notification", b =>
@@ -1740,6 +2065,92 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
                         .WithMany()
                         .HasForeignKey("SetById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Visits.ContactLog", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Visits.ContactLogVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("ContactLogId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("NextStep");
+
+                            b1.Property<string>("Notes")
+                                .IsRequired();
+
+                            b1.Property<long>("OccurredAt");
+
+                            b1.Property<string>("Outcome");
+
+                            b1.Property<string>("Participants")
+                                .IsRequired();
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired();
+
+                            b1.Property<long>("ReplacedAt");
+
+                            b1.Property<Guid>("ReplacedById");
+
+                            b1.Property<int?>("SatisfactionScore");
+
+                            b1.HasKey("ContactLogId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ContactLogs");
+
+                            b1
+                                .ToJson("Versions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactLogId");
+                        });
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Visits.PlannedContact", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Domain.Visits.ContactLog", null)
+                        .WithMany()
+                        .HasForeignKey("ContactLogId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesCrm.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
