@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesCrm.Domain.Complaints;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
@@ -24,7 +25,8 @@ public sealed partial class TextCatalogueTests
         {
             var data = new TheoryData<string, Type>();
             Type[] enums = [typeof(CrmRole), typeof(CustomerStatus), typeof(CompanySize), typeof(IndustryPosition), typeof(SourceChannel),
-                typeof(SettlementMethod), typeof(CreditStanding), typeof(AuditAction)];
+                typeof(SettlementMethod), typeof(CreditStanding), typeof(AuditAction),
+                typeof(ServiceRequestKind), typeof(ServiceRequestStatus), typeof(ServiceCategory), typeof(Severity)];
             foreach (var language in Texts.Languages)
             {
                 foreach (var type in enums)
