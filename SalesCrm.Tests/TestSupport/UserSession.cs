@@ -53,5 +53,7 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Complaints.ServiceRequestService Service => services.GetRequiredService<SalesCrm.Web.Features.Complaints.ServiceRequestService>();
 
+    public SalesCrm.Web.Features.Complaints.ServiceDashboardService ServiceDashboard => services.GetRequiredService<SalesCrm.Web.Features.Complaints.ServiceDashboardService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

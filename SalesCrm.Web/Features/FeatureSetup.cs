@@ -41,6 +41,7 @@ public static class FeatureSetup
         services.AddScoped<CustomerStatementService>();
         services.AddScoped<MonthlyStatementService>();
         services.AddScoped<ServiceRequestService>();
+        services.AddScoped<ServiceDashboardService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SalesCrm.Domain.Care;
+using SalesCrm.Domain.Complaints;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Visits;
@@ -27,7 +28,9 @@ public sealed partial class TextCatalogueTests
             var data = new TheoryData<string, Type>();
             Type[] enums = [typeof(CrmRole), typeof(CustomerStatus), typeof(CompanySize), typeof(IndustryPosition), typeof(SourceChannel),
                 typeof(SettlementMethod), typeof(CreditStanding), typeof(AuditAction), typeof(Tier), typeof(OnboardingReason), typeof(Department),
-                typeof(ContactKind), typeof(ContactPurpose), typeof(Priority), typeof(PlannedContactStatus), typeof(Holiday), typeof(CareAction)];
+                typeof(ContactKind), typeof(ContactPurpose), typeof(Priority), typeof(PlannedContactStatus), typeof(Holiday), typeof(CareAction),
+                typeof(ServiceRequestKind), typeof(ServiceRequestStatus), typeof(ServiceCategory), typeof(Severity), typeof(SalesCrm.Web.Features.Complaints.ServiceWorklist),
+                typeof(SlaState)];
             foreach (var language in Texts.Languages)
             {
                 foreach (var type in enums)
