@@ -55,5 +55,11 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Complaints.ServiceDashboardService ServiceDashboard => services.GetRequiredService<SalesCrm.Web.Features.Complaints.ServiceDashboardService>();
 
+    public SalesCrm.Web.Features.Visits.VisitService Visits => services.GetRequiredService<SalesCrm.Web.Features.Visits.VisitService>();
+
+    public SalesCrm.Web.Features.Visits.AgendaService Agenda => services.GetRequiredService<SalesCrm.Web.Features.Visits.AgendaService>();
+
+    public SalesCrm.Web.Features.Visits.ComplianceService Compliance => services.GetRequiredService<SalesCrm.Web.Features.Visits.ComplianceService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

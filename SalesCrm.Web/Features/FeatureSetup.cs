@@ -12,6 +12,7 @@ using SalesCrm.Web.Features.Ownership;
 using SalesCrm.Web.Features.Pipeline;
 using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Features.Receivables.Pdf;
+using SalesCrm.Web.Features.Visits;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features;
@@ -42,6 +43,9 @@ public static class FeatureSetup
         services.AddScoped<MonthlyStatementService>();
         services.AddScoped<ServiceRequestService>();
         services.AddScoped<ServiceDashboardService>();
+        services.AddScoped<VisitService>();
+        services.AddScoped<AgendaService>();
+        services.AddScoped<ComplianceService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
@@ -58,6 +62,7 @@ public static class FeatureSetup
         builder.Services.AddOptions<ContractOptions>().Bind(builder.Configuration.GetSection(ContractOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ReceivableOptions>().Bind(builder.Configuration.GetSection(ReceivableOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ServiceOptions>().Bind(builder.Configuration.GetSection(ServiceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<VisitOptions>().Bind(builder.Configuration.GetSection(VisitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
         builder.Services.AddHostedService<ReceivablesJob>();
         builder.Services.AddHostedService<ServiceSlaJob>();

@@ -13,6 +13,7 @@ using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Logging;
+using SalesCrm.Web.Features.Visits;
 
 namespace SalesCrm.Web.Data.Seed;
 
@@ -49,6 +50,32 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         {
             await SeedServiceRequestsAsync(cancellationToken);
         }
+
+        if (!await db.ContactLogs.AnyAsync(cancellationToken))
+        {
+            await SeedVisitsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>VIS-1..5 and TIER-3: see <see cref="DemoVisits"/>.</summary>
+    private async Task SeedVisitsAsync(CancellationToken cancellationToken)
+    {
+        var people = await db.Users.Where(u => u.Email == "rep.east@demo.salescrm" || u.Email == "am.east@demo.salescrm" || u.Email == "manager.east@demo.salescrm")
+            .ToDictionaryAsync(u => u.Email!, u => u.Id, cancellationToken);
+        if (!people.TryGetValue("rep.east@demo.salescrm", out var rep) || !people.TryGetValue("am.east@demo.salescrm", out var accountManager)
+            || !people.TryGetValue("manager.east@demo.salescrm", out var manager))
+        {
+            return;
+        }
+
+        var repCustomers = await db.Customers.Where(c => c.OwnerId == rep && c.Lead == null && c.PooledAt == null).OrderByDescending(c => c.FirstContactAt).Take(4).ToListAsync(cancellationToken);
+        var accountManagerCustomers = await db.Customers.Where(c => c.OwnerId == accountManager && c.Lead == null && c.PooledAt == null)
+            .OrderByDescending(c => c.FirstContactAt).Take(3).ToListAsync(cancellationToken);
+        var (logs, plans) = DemoVisits.Create(repCustomers, accountManagerCustomers, rep, accountManager, manager, time.GetUtcNow());
+        db.ContactLogs.AddRange(logs);
+        db.PlannedContacts.AddRange(plans);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.DemoVisitsSeeded(logs.Count, plans.Count);
     }
 
     private async Task SeedServiceRequestsAsync(CancellationToken cancellationToken)

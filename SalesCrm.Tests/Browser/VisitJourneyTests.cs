@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+using SalesCrm.Tests.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace SalesCrm.Tests.Browser;
+
+[Collection(BrowserGroup.Name)]
+public sealed class VisitJourneyTests(BrowserApp app) : BrowserJourney(app)
+{
+    // Issue 6 done-when (TIER-3, VIS-1/2): the account manager sees an A-tier customer behind on visits this quarter (the
+    // demo gives one a single visit), logs an on-site visit in its archive, and the customer leaves the behind list; the
+    // archive shows the visit with the time it was entered beside the time it claims.
+    [Fact]
+    public Task AccountManager_SeesACustomerBehindOnVisits_LogsAVisit_AndTheCustomerIsNoLongerBehind() => JourneyAsync(async pages =>
+    {
+        var am = await SignInAsync("am.east@demo.salescrm");
+        pages.Add(am);
+        await GoAsync(am, "/visits/compliance");
+        var behind = am.GetByTestId("compliance-table").Locator("tbody tr").Filter(new() { HasText = "1 / 2" });
+        await Expect(behind).ToHaveCountAsync(1);
+        var customer = (await behind.GetByTestId("compliance-customer").InnerTextAsync()).Trim();
+        await Expect(behind.GetByTestId("compliance-behind")).ToHaveTextAsync("1 missing");
+
+        await behind.GetByTestId("compliance-customer").ClickAsync();
+        await Expect(am.GetByTestId("customer-title")).ToHaveTextAsync(customer);
+        await WaitInteractiveAsync(am);
+        await am.GetByRole(AriaRole.Tab).Filter(new() { HasText = "Visits" }).ClickAsync();
+        await am.GetByTestId("visit-log").ClickAsync();
+        await am.GetByTestId("visit-kind").ClickAsync();
+        await am.GetByRole(AriaRole.Option).Filter(new() { HasText = "On-site visit" }).ClickAsync();
+        await Field(am, "visit-participants").FillAsync("总经理 General manager");
+        await Field(am, "visit-notes").FillAsync("季度拜访：确认维保续签 Quarterly visit: maintenance renewal confirmed");
+        await am.GetByTestId("visit-save").ClickAsync();
+        await Expect(am.GetByTestId("visit-dialog")).ToHaveCountAsync(0);
+
+        var logged = am.GetByTestId("visits-table").Locator("tbody tr").Filter(new() { HasText = "maintenance renewal confirmed" });
+        await Expect(logged).ToHaveCountAsync(1);
+        await Expect(logged.GetByTestId("visit-kind-cell")).ToContainTextAsync("On-site visit");
+        await Expect(logged.GetByTestId("visit-entered")).ToContainTextAsync("entered");
+        await Expect(logged.GetByTestId("visit-late")).ToHaveCountAsync(0);
+
+        await GoAsync(am, "/visits/compliance");
+        await Expect(am.GetByTestId("compliance-table")).ToBeVisibleAsync();
+        await Expect(am.GetByTestId("compliance-customer").Filter(new() { HasText = customer })).ToHaveCountAsync(0);
+        await am.GetByText("Behind only").ClickAsync();
+        var done = am.GetByTestId("compliance-table").Locator("tbody tr").Filter(new() { HasText = customer });
+        await Expect(done.GetByTestId("compliance-visits")).ToContainTextAsync("2 / 2");
+        await Expect(done.GetByTestId("compliance-done")).ToBeVisibleAsync();
+    });
+}

@@ -1,0 +1,3 @@
+namespace SalesCrm.Web.Features.Visits;
+
+public sealed record RegionChoice(Guid Id, string Name);

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using SalesCrm.Domain.Visits;
+
+namespace SalesCrm.Web.Features.Visits;
+
+/// <summary>VIS-2's late-entry threshold and TIER-3's visits per quarter.</summary>
+public sealed class VisitOptions
+{
+    public const string Section = "Visits";
+
+    /// <summary>VIS-2 (ours): a record entered more than this many hours after the time it claims is a late entry.</summary>
+    [Range(1, 24 * 60)]
+    public int LateEntryHours { get; set; } = (int)ContactLog.DefaultLateAfter.TotalHours;
+
+    /// <summary>TIER-3: on-site visits an A-tier customer gets per quarter (004: at least two).</summary>
+    [Range(1, 30)]
+    public int VisitsPerQuarter { get; set; } = VisitCompliance.DefaultRequiredPerQuarter;
+
+    public TimeSpan LateAfter => TimeSpan.FromHours(LateEntryHours);
+}
