@@ -42,6 +42,7 @@ public static class FeatureSetup
         services.AddScoped<CustomerStatementService>();
         services.AddScoped<MonthlyStatementService>();
         services.AddScoped<ServiceRequestService>();
+        services.AddScoped<Home.MyDayService>();
         services.AddScoped<ServiceDashboardService>();
         services.AddScoped<VisitService>();
         services.AddScoped<AgendaService>();

@@ -76,8 +76,13 @@ internal static class DemoVisits
                 "季度拜访：了解新厂区规划 Quarterly visit: the new plant's plans");
             Log(accountManagerCustomers[0], ContactKind.OnSiteVisit, ContactPurpose.ReturnVisit, InQuarter(3), InQuarter(3), accountManager,
                 "回访：设备运行正常 Return visit: the equipment runs well");
-            Log(accountManagerCustomers[1], ContactKind.OnSiteVisit, ContactPurpose.Regular, InQuarter(10), InQuarter(10), accountManager,
+            var renewal = Log(accountManagerCustomers[1], ContactKind.OnSiteVisit, ContactPurpose.Regular, InQuarter(10), InQuarter(10), accountManager,
                 "季度拜访：讨论维保合同续签 Quarterly visit: renewing the maintenance contract");
+
+            // VIS-2: the account manager added the outcome two days later, so the first version is kept.
+            var addedLater = renewal.EnteredAt.AddDays(2) < now ? renewal.EnteredAt.AddDays(2) : now;
+            renewal.Edit(renewal.Kind, renewal.Purpose, renewal.OccurredAt, renewal.Participants, renewal.Notes,
+                "客户同意续签两年 The customer agreed to renew for two years", renewal.NextStep, null, accountManager, addedLater, LateAfter);
             Log(accountManagerCustomers[2], ContactKind.Phone, ContactPurpose.Regular, now.AddDays(-1), now.AddDays(-1), accountManager,
                 "电话预约拜访 Phoned to arrange a visit");
 

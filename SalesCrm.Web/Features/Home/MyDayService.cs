@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SalesCrm.Domain.Complaints;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data;
+using SalesCrm.Web.Features.Complaints;
+
+namespace SalesCrm.Web.Features.Home;
+
+/// <summary>
+/// The counts "My day" shows each role first (issue 6 §12), each within what the role may see (SEC-1). The lists behind
+/// them live on their own pages; this only counts.
+/// </summary>
+public sealed class MyDayService(IDbContextFactory<CrmDbContext> dbFactory, CurrentUserAccessor currentUser, TimeProvider time, IOptions<ServiceOptions> service)
+{
+    public static readonly TimeSpan CollisionWindow = TimeSpan.FromDays(7);
+    public static readonly TimeSpan LateEntryWindow = TimeSpan.FromDays(30);
+
+    /// <summary>Null for roles that are not managers.</summary>
+    public async Task<ManagerFlags?> ManagerFlagsAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        var scope = VisitAccess.LateEntryScope(user.Role);
+        if (scope == AccessScope.None || !OwnershipAccess.CanSeeCollisions(user.Role))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var region = user.RegionId;
+        var customers = scope == AccessScope.All ? db.Customers : db.Customers.Where(c => c.RegionId == region);
+        var collisionsSince = now - CollisionWindow;
+        var collisions = await db.Collisions.AsNoTracking().Where(OwnershipAccess.VisibleCollisions(user)).CountAsync(c => c.At >= collisionsSince, cancellationToken);
+        var lateSince = now - LateEntryWindow;
+        var late = await db.ContactLogs.AsNoTracking()
+            .CountAsync(l => l.IsLateEntry && l.EnteredAt >= lateSince && customers.Any(c => c.Id == l.CustomerId), cancellationToken);
+
+        // TIER-2: the effective grade is the better of the computed one and a manager's; either being A makes it A.
+        var unassigned = await customers.AsNoTracking()
+            .CountAsync(c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.AccountManagerId == null && c.Status != CustomerStatus.Lost, cancellationToken);
+        return new ManagerFlags(collisions, late, unassigned);
+    }
+
+    /// <summary>Null for roles that do not work service requests or approve their solutions.</summary>
+    public async Task<ServiceFlags?> ServiceFlagsAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        if (!ServiceAccess.CanLog(user.Role) && !ServiceAccess.CanDecideSolution(user))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var requests = db.ServiceRequests.AsNoTracking().Where(ServiceAccess.Readable(user, db.Customers));
+        var overdue = await requests.CountAsync(
+            ServiceRequestService.Overdue(now - service.Value.FirstResponseWithin, DateOnly.FromDateTime(now.UtcDateTime)), cancellationToken);
+        var mine = await requests.CountAsync(r => r.Status != ServiceRequestStatus.Closed && (r.InvestigatorId == user.Id || r.LoggedById == user.Id), cancellationToken);
+        var awaiting = user.Role == CrmRole.MarketingDirector ? await requests.CountAsync(r => r.Status == ServiceRequestStatus.SolutionProposed, cancellationToken) : 0;
+        return new ServiceFlags(overdue, mine, awaiting);
+    }
+}
