@@ -12,6 +12,8 @@ using SalesCrm.Web.Features.Ownership;
 using SalesCrm.Web.Features.Pipeline;
 using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Features.Receivables.Pdf;
+using SalesCrm.Web.Features.Tiers;
+using SalesCrm.Web.Features.Care;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features;
@@ -42,6 +44,10 @@ public static class FeatureSetup
         services.AddScoped<MonthlyStatementService>();
         services.AddScoped<ServiceRequestService>();
         services.AddScoped<ServiceDashboardService>();
+        services.AddScoped<TierService>();
+        services.AddScoped<LostCustomerService>();
+        services.AddScoped<OnboardingService>();
+        services.AddScoped<CareService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
@@ -58,9 +64,12 @@ public static class FeatureSetup
         builder.Services.AddOptions<ContractOptions>().Bind(builder.Configuration.GetSection(ContractOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ReceivableOptions>().Bind(builder.Configuration.GetSection(ReceivableOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ServiceOptions>().Bind(builder.Configuration.GetSection(ServiceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<TierOptions>().Bind(builder.Configuration.GetSection(TierOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<CareOptions>().Bind(builder.Configuration.GetSection(CareOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
         builder.Services.AddHostedService<ReceivablesJob>();
         builder.Services.AddHostedService<ServiceSlaJob>();
+        builder.Services.AddHostedService<TierJob>();
         return builder;
     }
 }
