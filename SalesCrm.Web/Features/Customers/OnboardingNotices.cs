@@ -38,6 +38,6 @@ internal static class OnboardingNotices
         }
 
         db.Notifications.AddRange(recipients.Distinct().Where(r => r != actorId)
-            .Select(r => Notification.For(r, NotificationKind.OnboardingNoticeRaised, customer.Name, notice.Reason.ToString(), Link, now)));
+            .Select(r => Notification.For(r, NotificationKind.OnboardingNoticeRaised, customer.Name, null, Link, now)));
     }
 }

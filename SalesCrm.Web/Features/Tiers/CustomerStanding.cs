@@ -16,6 +16,7 @@ public sealed record CustomerStanding(
     string? OverriddenBy,
     DateTimeOffset? OverriddenAt,
     bool NeedsAccountManager,
+    Guid? AccountManagerId,
     bool IsLost,
     LostReasonName? LostReason,
     string? LostNote,

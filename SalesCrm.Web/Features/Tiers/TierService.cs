@@ -285,7 +285,7 @@ public sealed class TierService(
         var lost = customer.Status == CustomerStatus.Lost;
         return new CustomerStanding(
             customer.EffectiveTier, customer.ComputedTier, amount, customer.TierIsOverridden, customer.TierOverride, customer.TierOverrideReason, by,
-            customer.TierOverriddenAt, customer.NeedsAccountManager, lost, lost ? reason : null, lost ? customer.LostNote : null, lost ? customer.LostAt : null,
+            customer.TierOverriddenAt, customer.NeedsAccountManager, customer.AccountManagerId, lost, lost ? reason : null, lost ? customer.LostNote : null, lost ? customer.LostAt : null,
             TierAccess.CanManage(user, customer), TierAccess.CanMarkLost(user, customer));
     }
 
