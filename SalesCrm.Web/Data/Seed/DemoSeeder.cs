@@ -49,6 +49,12 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         {
             await SeedServiceRequestsAsync(cancellationToken);
         }
+
+        if (!await db.LostReasons.AnyAsync(cancellationToken))
+        {
+            SalesCrm.Web.Features.Tiers.TierLog.DemoGradesSeeded(logger, await DemoGrades.SeedAsync(db, time.GetUtcNow(), cancellationToken));
+            db.Actor = AuditActor.System;
+        }
     }
 
     private async Task SeedServiceRequestsAsync(CancellationToken cancellationToken)

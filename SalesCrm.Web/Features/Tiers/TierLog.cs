@@ -15,4 +15,7 @@ internal static partial class TierLog
 
     [LoggerMessage(2604, LogLevel.Error, "The nightly regrading failed; the next run tries again")]
     public static partial void RegradeRunFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(2605, LogLevel.Information, "Seeded the demo grades, lost reasons, notices and care for {Customers} customers")]
+    public static partial void DemoGradesSeeded(this ILogger logger, int customers);
 }
