@@ -23,6 +23,7 @@ public sealed class GradeScenario : IAsyncDisposable
     public CrmUser AccountManager { get; private set; } = default!;
     public CrmUser Collector { get; private set; } = default!;
     public CrmUser ServiceManager { get; private set; } = default!;
+    public CrmUser Director { get; private set; } = default!;
 
     public static async Task<GradeScenario> CreateAsync()
     {
@@ -31,6 +32,7 @@ public sealed class GradeScenario : IAsyncDisposable
         scenario.AccountManager = await organisation.UserAsync(CrmRole.AccountManager, scenario.Contracts.East, "刘洋");
         scenario.Collector = await organisation.UserAsync(CrmRole.Collector, scenario.Contracts.East, "周强");
         scenario.ServiceManager = await organisation.UserAsync(CrmRole.ServiceManager, scenario.Contracts.East, "赵敏");
+        scenario.Director = await organisation.UserAsync(CrmRole.MarketingDirector, scenario.Contracts.East, "王建国");
         return scenario;
     }
 
@@ -45,6 +47,17 @@ public sealed class GradeScenario : IAsyncDisposable
         Assert.Empty(await Contracts.RepContracts.SignAsync(id));
         return id;
     }
+
+    /// <summary>CUS-3: a lost reason the director adds to the managed list.</summary>
+    public async Task<Guid> LostReasonAsync(string nameEn, string nameZh)
+    {
+        var lost = Database.SignIn(Director).Lost;
+        Assert.Empty(await lost.AddReasonAsync(nameEn, nameZh));
+        return (await lost.ReasonsAsync(activeOnly: true)).Single(r => r.NameEn == nameEn).Id;
+    }
+
+    /// <summary>Another customer of the rep's, registered now.</summary>
+    public Task<Customer> CustomerAsync(string name) => new CustomerBuilder().Named(name).SaveAsync(Database, Rep);
 
     public async Task<Customer> ReloadAsync()
     {
