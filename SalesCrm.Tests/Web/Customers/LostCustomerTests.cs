@@ -34,6 +34,21 @@ public sealed class LostCustomerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CUS3_ALostCustomer_IsNotMadeActiveByEditingItsStatus_ButByReactivating()
+    {
+        var price = await _s.LostReasonAsync("Price too high", "价格过高");
+        Assert.Empty(await _s.Database.SignIn(_s.Rep).Lost.MarkLostAsync(_s.Customer.Id, price, "Over budget"));
+        var customers = _s.Database.SignIn(_s.Rep).Customers;
+        var form = (await customers.GetAsync(_s.Customer.Id))!.Data;
+        form.Status = CustomerStatus.Active;
+
+        var saved = await customers.UpdateAsync(form);
+
+        Assert.Equal(nameof(SalesCrm.Web.Features.Customers.CustomerFormModel.Status), Assert.Single(saved.Errors!).Field);
+        Assert.Equal(CustomerStatus.Lost, (await _s.ReloadAsync()).Status);
+    }
+
+    [Fact]
     public async Task CUS3_ADeactivatedReason_IsNoLongerOffered_AndOnlyTheDirectorKeepsTheList()
     {
         var price = await _s.LostReasonAsync("Price too high", "价格过高");

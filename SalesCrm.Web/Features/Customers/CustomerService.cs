@@ -221,6 +221,12 @@ public sealed class CustomerService(
             return new CustomerSaveResult(SaveOutcome.Conflict, customer.Id, Theirs: CustomerFormModel.From(customer));
         }
 
+        if (customer.Status == CustomerStatus.Lost && model.Status != CustomerStatus.Lost)
+        {
+            // CUS-3/CUS-5: a lost customer comes back through "Reactivate", which raises its onboarding notice.
+            return CustomerSaveResult.Invalid(nameof(CustomerFormModel.Status), "Customer.ReactivateInstead", "A lost customer comes back with \"Reactivate\" on its page.");
+        }
+
         var terms = model.ToTerms();
         if (terms != customer.Terms && !CustomerAccess.CanEditTerms(user, customer))
         {
