@@ -89,4 +89,13 @@ public enum NotificationKind
 
     /// <summary>SVC-3: the deadline of a complaint's solution in the recipient's region passed.</summary>
     SolutionOverdue = 38,
+
+    /// <summary>TIER-2: a customer of the recipient's region (the sales manager) became A-tier and has no account manager yet.</summary>
+    AccountManagerNeeded = 40,
+
+    /// <summary>TIER-2: the recipient is now the dedicated account manager of an A-tier customer.</summary>
+    AccountManagerAssigned = 41,
+
+    /// <summary>CUS-5: a new or returning customer, or a changed settlement method, waits for the recipient's (a department head's) acknowledgement.</summary>
+    OnboardingNoticeRaised = 42,
 }

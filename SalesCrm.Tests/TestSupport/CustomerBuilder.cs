@@ -34,9 +34,9 @@ public sealed class CustomerBuilder
         return this;
     }
 
-    public CustomerBuilder WithContact(string name, string? phone = null, string? email = null)
+    public CustomerBuilder WithContact(string name, string? phone = null, string? email = null, DateOnly? birthday = null)
     {
-        _contacts.Add(new ContactDetails(null, name, "Purchasing manager", phone, email, null));
+        _contacts.Add(new ContactDetails(null, name, "Purchasing manager", phone, email, birthday));
         return this;
     }
 

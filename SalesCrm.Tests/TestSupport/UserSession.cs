@@ -60,6 +60,13 @@ public sealed class UserSession(IServiceProvider services)
     public SalesCrm.Web.Features.Visits.AgendaService Agenda => services.GetRequiredService<SalesCrm.Web.Features.Visits.AgendaService>();
 
     public SalesCrm.Web.Features.Visits.ComplianceService Compliance => services.GetRequiredService<SalesCrm.Web.Features.Visits.ComplianceService>();
+    public SalesCrm.Web.Features.Tiers.TierService Tiers => services.GetRequiredService<SalesCrm.Web.Features.Tiers.TierService>();
+
+    public LostCustomerService Lost => services.GetRequiredService<LostCustomerService>();
+
+    public OnboardingService Onboarding => services.GetRequiredService<OnboardingService>();
+
+    public SalesCrm.Web.Features.Care.CareService Care => services.GetRequiredService<SalesCrm.Web.Features.Care.CareService>();
 
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

@@ -13,6 +13,8 @@ using SalesCrm.Web.Features.Pipeline;
 using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Features.Receivables.Pdf;
 using SalesCrm.Web.Features.Visits;
+using SalesCrm.Web.Features.Tiers;
+using SalesCrm.Web.Features.Care;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features;
@@ -47,6 +49,10 @@ public static class FeatureSetup
         services.AddScoped<VisitService>();
         services.AddScoped<AgendaService>();
         services.AddScoped<ComplianceService>();
+        services.AddScoped<TierService>();
+        services.AddScoped<LostCustomerService>();
+        services.AddScoped<OnboardingService>();
+        services.AddScoped<CareService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
@@ -64,9 +70,12 @@ public static class FeatureSetup
         builder.Services.AddOptions<ReceivableOptions>().Bind(builder.Configuration.GetSection(ReceivableOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ServiceOptions>().Bind(builder.Configuration.GetSection(ServiceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<VisitOptions>().Bind(builder.Configuration.GetSection(VisitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<TierOptions>().Bind(builder.Configuration.GetSection(TierOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<CareOptions>().Bind(builder.Configuration.GetSection(CareOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
         builder.Services.AddHostedService<ReceivablesJob>();
         builder.Services.AddHostedService<ServiceSlaJob>();
+        builder.Services.AddHostedService<TierJob>();
         return builder;
     }
 }

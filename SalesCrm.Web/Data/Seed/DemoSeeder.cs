@@ -55,6 +55,12 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         {
             await SeedVisitsAsync(cancellationToken);
         }
+
+        if (!await db.LostReasons.AnyAsync(cancellationToken))
+        {
+            SalesCrm.Web.Features.Tiers.TierLog.DemoGradesSeeded(logger, await DemoGrades.SeedAsync(db, time.GetUtcNow(), cancellationToken));
+            db.Actor = AuditActor.System;
+        }
     }
 
     /// <summary>VIS-1..5 and TIER-3: see <see cref="DemoVisits"/>.</summary>

@@ -28,6 +28,7 @@ public sealed class ContractService(
     IOptions<ContractOptions> options,
     ContractDocuments documents,
     ReceivableService receivables,
+    Tiers.TierService tiers,
     ILogger<ContractService> logger)
 {
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Contract.NotFound", "This contract does not exist, or you have no access to it.")];
@@ -326,6 +327,9 @@ public sealed class ContractService(
             await receivables.OpenForSignedContractAsync(db, contract, cancellationToken);
             var customer = await db.Customers.FirstAsync(c => c.Id == contract.CustomerId, cancellationToken);
             customer.RecordSignedContract(contract.Terms.Total, now);
+
+            // TIER-1: the grade follows the signing in the same save.
+            await tiers.RegradeAsync(db, customer.Id, now, cancellationToken);
             if (contract.OpportunityId is { } opportunityId && contract.VersionNumber == 1)
             {
                 var opportunity = await db.Opportunities.FirstAsync(o => o.Id == opportunityId, cancellationToken);
@@ -339,11 +343,21 @@ public sealed class ContractService(
     public Task<IReadOnlyList<ValidationError>> CompleteAsync(Guid id, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, "complete", ContractAccess.CanWork, "run", (_, contract, _, _) => Done(contract.Complete), cancellationToken);
 
+    /// <summary>CON-3: ends an unsigned contract; TIER-1 regrades the customer in the same save (a cancelled contract never counts).</summary>
     public Task<IReadOnlyList<ValidationError>> CancelAsync(Guid id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, "cancel", ContractAccess.CanWork, "cancel", (_, contract, _, _) => Done(() => contract.Cancel(reason)), cancellationToken);
+        ChangeAsync(id, "cancel", ContractAccess.CanWork, "cancel", async (db, contract, _, now) =>
+        {
+            contract.Cancel(reason);
+            await tiers.RegradeAsync(db, contract.CustomerId, now, cancellationToken);
+        }, cancellationToken);
 
+    /// <summary>CON-3: ends a signed contract; TIER-1: its amount no longer counts, so the customer is regraded in the same save.</summary>
     public Task<IReadOnlyList<ValidationError>> TerminateAsync(Guid id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, "terminate", ContractAccess.CanWork, "terminate", (_, contract, _, _) => Done(() => contract.Terminate(reason)), cancellationToken);
+        ChangeAsync(id, "terminate", ContractAccess.CanWork, "terminate", async (db, contract, _, now) =>
+        {
+            contract.Terminate(reason);
+            await tiers.RegradeAsync(db, contract.CustomerId, now, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>CON-3: a change to a signed contract starts a new version (a draft with the same number); this one stays as signed.</summary>
     public async Task<ContractSaveResult> NewVersionAsync(Guid id, CancellationToken cancellationToken = default)

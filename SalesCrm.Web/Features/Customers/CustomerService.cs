@@ -86,7 +86,10 @@ public sealed class CustomerService(
             customer.FirstContactAt,
             CustomerAccess.CanEditProfile(user, customer),
             CustomerAccess.CanEditTerms(user, customer),
-            CustomerAccess.CanTransfer(user, customer));
+            CustomerAccess.CanTransfer(user, customer))
+        {
+            Standing = await Tiers.TierService.StandingAsync(db, user, customer, time.GetUtcNow(), cancellationToken),
+        };
     }
 
     /// <summary>Who the signed-in user may make owner of a new customer: themselves, or for managers the sales staff they lead.</summary>
@@ -108,7 +111,7 @@ public sealed class CustomerService(
     public Task<CustomerSaveResult> CreateAsync(CustomerFormModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return ClaimAsync(model, (owner, region, now) => Customer.Register(model.ToProfile(), model.ToTerms(), model.ToContacts(), owner, region, now), cancellationToken);
+        return ClaimAsync(model, (owner, region, now) => Customer.Register(model.ToProfile(), model.ToTerms(), model.ToContacts(), owner, region, now), cancellationToken, onboard: true);
     }
 
     /// <summary>
@@ -127,7 +130,9 @@ public sealed class CustomerService(
     /// OWN-1/3/4: the one way a company comes to an owner. Refused when the data matches an owned customer or lead
     /// (recorded as a collision); when two claims race, the database's unique keys let exactly one in.
     /// </summary>
-    private async Task<CustomerSaveResult> ClaimAsync(CustomerFormModel model, Func<Guid, Guid, DateTimeOffset, Customer> register, CancellationToken cancellationToken)
+    /// <param name="onboard">CUS-5: a new customer (not a lead) raises its onboarding notice in the same save.</param>
+    private async Task<CustomerSaveResult> ClaimAsync(
+        CustomerFormModel model, Func<Guid, Guid, DateTimeOffset, Customer> register, CancellationToken cancellationToken, bool onboard = false)
     {
         var user = await currentUser.RequireAsync();
         if (!CustomerAccess.CanCreate(user))
@@ -166,6 +171,11 @@ public sealed class CustomerService(
 
         db.Customers.Add(customer);
         db.OwnershipLedger.Add(OwnershipRecord.FirstContact(customer.Id, owner.Id, user.Id, customer.FirstContactAt));
+        if (onboard)
+        {
+            await OnboardingNotices.RaiseAsync(db, customer, OnboardingReason.NewCustomer, null, user.Id, customer.FirstContactAt, cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -179,6 +189,7 @@ public sealed class CustomerService(
 
         // OWN-2: the next rep typing a name like this one is told at once, without reloading the index.
         nameIndex.Upsert(customer.Id, customer.NameKey);
+        signal.Raise(db.Notifications.Local.Select(n => n.RecipientId).ToList());
         logger.CustomerRegistered(customer.Id, user.Id, owner.Id);
         return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
     }
@@ -210,6 +221,12 @@ public sealed class CustomerService(
             return new CustomerSaveResult(SaveOutcome.Conflict, customer.Id, Theirs: CustomerFormModel.From(customer));
         }
 
+        if (customer.Status == CustomerStatus.Lost && model.Status != CustomerStatus.Lost)
+        {
+            // CUS-3/CUS-5: a lost customer comes back through "Reactivate", which raises its onboarding notice.
+            return CustomerSaveResult.Invalid(nameof(CustomerFormModel.Status), "Customer.ReactivateInstead", "A lost customer comes back with \"Reactivate\" on its page.");
+        }
+
         var terms = model.ToTerms();
         if (terms != customer.Terms && !CustomerAccess.CanEditTerms(user, customer))
         {
@@ -220,8 +237,15 @@ public sealed class CustomerService(
 
         try
         {
+            var settlementChanged = terms.Settlement != customer.Settlement;
             customer.UpdateProfile(model.ToProfile(), model.ToContacts(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
             customer.ChangeCommercialTerms(terms);
+            if (settlementChanged)
+            {
+                // CUS-5: collection and service hear of a changed settlement method, in the same save.
+                await OnboardingNotices.RaiseAsync(db, customer, OnboardingReason.SettlementChanged, null, user.Id, time.GetUtcNow(), cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException e)
@@ -243,6 +267,7 @@ public sealed class CustomerService(
         }
 
         nameIndex.Upsert(customer.Id, customer.NameKey);
+        signal.Raise(db.Notifications.Local.Select(n => n.RecipientId).ToList());
         logger.CustomerUpdated(customer.Id, user.Id);
         return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
     }

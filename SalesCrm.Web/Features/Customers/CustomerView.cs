@@ -13,6 +13,9 @@ public sealed record CustomerView(
     bool CanEditTerms,
     bool CanTransfer)
 {
+    /// <summary>TIER-1/2 and CUS-3: the grade and why, the account manager flag, the loss.</summary>
+    public Tiers.CustomerStanding? Standing { get; init; }
+
     public Guid Id => Data.Id!.Value;
     public string Name => Data.Name;
     public CustomerStatus Status => Data.Status;

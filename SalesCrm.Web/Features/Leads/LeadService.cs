@@ -97,13 +97,16 @@ public sealed class LeadService(
 
     /// <summary>
     /// LEAD-2: the qualified lead becomes a customer (the same record, so never a second one for the company) and its
-    /// first opportunity is opened, in one transaction.
+    /// first opportunity is opened and its onboarding notice raised (CUS-5), in one transaction.
     /// </summary>
     public Task<IReadOnlyList<ValidationError>> ConvertAsync(Guid id, string opportunityTitle, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, "convert", (lead, db, _, now) =>
+        ChangeAsync(id, "convert", async (lead, db, user, now) =>
         {
             lead.ConvertLead();
             db.Opportunities.Add(Opportunity.Open(lead.Id, lead.OwnerId, lead.RegionId, opportunityTitle, now));
+
+            // CUS-5: the lead became a new customer; collection and service hear of it in the same save.
+            await OnboardingNotices.RaiseAsync(db, lead, OnboardingReason.NewCustomer, null, user.Id, now, cancellationToken);
         }, cancellationToken);
 
     private Task<IReadOnlyList<ValidationError>> ChangeAsync(

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Domain.Notifications;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Data;
+
+namespace SalesCrm.Web.Features.Customers;
+
+/// <summary>
+/// CUS-5: raises the 《新(重)进客户操作通知单》 in the caller's context, so it is saved with what caused it (a new
+/// customer, a converted lead, a reactivation, a changed settlement method), and tells the heads who acknowledge it
+/// (<see cref="Auth.OnboardingAccess"/>): the collectors and the service manager of the customer's region; for a
+/// department without one in the region, the marketing director.
+/// </summary>
+internal static class OnboardingNotices
+{
+    public const string Link = "/customers/notices";
+
+    public static async Task<OnboardingNotice> RaiseAsync(
+        CrmDbContext db, Customer customer, OnboardingReason reason, string? detail, Guid? actorId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var notice = OnboardingNotice.Raise(customer.Id, reason, detail, now);
+        await AddAsync(db, notice, customer, actorId, now, cancellationToken);
+        return notice;
+    }
+
+    /// <summary>Adds a notice the domain raised (<see cref="Customer.Reactivate"/>) and tells the heads.</summary>
+    public static async Task AddAsync(CrmDbContext db, OnboardingNotice notice, Customer customer, Guid? actorId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.OnboardingNotices.Add(notice);
+        var heads = await db.Users.AsNoTracking()
+            .Where(u => !u.IsDisabled && u.RegionId == customer.RegionId && (u.Role == CrmRole.Collector || u.Role == CrmRole.ServiceManager))
+            .Select(u => new { u.Id, u.Role }).ToListAsync(cancellationToken);
+        var recipients = heads.Select(h => h.Id).ToList();
+        if (heads.Select(h => h.Role).Distinct().Count() < 2)
+        {
+            recipients.AddRange(await db.Users.AsNoTracking().Where(u => !u.IsDisabled && u.Role == CrmRole.MarketingDirector).Select(u => u.Id).ToListAsync(cancellationToken));
+        }
+
+        db.Notifications.AddRange(recipients.Distinct().Where(r => r != actorId)
+            .Select(r => Notification.For(r, NotificationKind.OnboardingNoticeRaised, customer.Name, null, Link, now)));
+    }
+}
