@@ -98,4 +98,10 @@ public enum NotificationKind
 
     /// <summary>CUS-5: a new or returning customer, or a changed settlement method, waits for the recipient's (a department head's) acknowledgement.</summary>
     OnboardingNoticeRaised = 42,
+
+    /// <summary>VIS-4: a return visit to a customer of the recipient's region scored low; the recipient (the account manager's manager, or the head of service) follows it up.</summary>
+    LowReturnVisitScore = 43,
+
+    /// <summary>VIS-4: this month's return visit to a customer with a contract in execution is on the recipient's agenda.</summary>
+    ReturnVisitPlanned = 44,
 }

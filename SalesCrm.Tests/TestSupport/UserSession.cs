@@ -59,6 +59,8 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Visits.AgendaService Agenda => services.GetRequiredService<SalesCrm.Web.Features.Visits.AgendaService>();
 
+    public SalesCrm.Web.Features.Visits.ReturnVisitService ReturnVisits => services.GetRequiredService<SalesCrm.Web.Features.Visits.ReturnVisitService>();
+
     public SalesCrm.Web.Features.Visits.ComplianceService Compliance => services.GetRequiredService<SalesCrm.Web.Features.Visits.ComplianceService>();
     public SalesCrm.Web.Features.Tiers.TierService Tiers => services.GetRequiredService<SalesCrm.Web.Features.Tiers.TierService>();
 

@@ -44,6 +44,7 @@ public static class FeatureSetup
         services.AddScoped<CustomerStatementService>();
         services.AddScoped<MonthlyStatementService>();
         services.AddScoped<ServiceRequestService>();
+        services.AddScoped<ReturnVisitService>();
         services.AddScoped<Home.MyDayService>();
         services.AddScoped<ServiceDashboardService>();
         services.AddScoped<VisitService>();
@@ -75,6 +76,7 @@ public static class FeatureSetup
         builder.Services.AddHostedService<PoolReleaseJob>();
         builder.Services.AddHostedService<ReceivablesJob>();
         builder.Services.AddHostedService<ServiceSlaJob>();
+        builder.Services.AddHostedService<ReturnVisitJob>();
         builder.Services.AddHostedService<TierJob>();
         return builder;
     }

@@ -14,4 +14,10 @@ internal static partial class VisitLog
 
     [LoggerMessage(6104, LogLevel.Information, "Seeded {Contacts} demo contact records and {Plans} planned contacts")]
     public static partial void DemoVisitsSeeded(this ILogger logger, int contacts, int plans);
+
+    [LoggerMessage(6105, LogLevel.Information, "Planned {Count} return visit(s) (VIS-4)")]
+    public static partial void ReturnVisitsPlanned(this ILogger logger, int count);
+
+    [LoggerMessage(6106, LogLevel.Error, "The return-visit planning run failed; the next run tries again")]
+    public static partial void ReturnVisitRunFailed(this ILogger logger, Exception exception);
 }

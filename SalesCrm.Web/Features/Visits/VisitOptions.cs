@@ -16,5 +16,9 @@ public sealed class VisitOptions
     [Range(1, 30)]
     public int VisitsPerQuarter { get; set; } = VisitCompliance.DefaultRequiredPerQuarter;
 
+    /// <summary>VIS-4: how often the app plans the month's return visits.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan ReturnVisitCheckEvery { get; set; } = TimeSpan.FromHours(6);
+
     public TimeSpan LateAfter => TimeSpan.FromHours(LateEntryHours);
 }

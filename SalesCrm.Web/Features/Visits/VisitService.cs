@@ -22,6 +22,7 @@ public sealed class VisitService(
     CurrentUserAccessor currentUser,
     TimeProvider time,
     IOptions<VisitOptions> options,
+    Notifications.NotificationSignal signal,
     ILogger<VisitService> logger)
 {
     private static readonly ValidationError NotFound = new(string.Empty, "Visit.NotFound", "This contact record does not exist, or you have no access to it.");
@@ -115,6 +116,7 @@ public sealed class VisitService(
 
         var now = time.GetUtcNow();
         ContactLog? record = null;
+        IReadOnlyList<Guid> told = [];
         var errors = await WithTimeRequired(form, () => DomainMoves.TryAsync(
             async () =>
             {
@@ -129,6 +131,7 @@ public sealed class VisitService(
 
                 customer.RecordContact(record.OccurredAt);
                 db.ContactLogs.Add(record);
+                told = record.HasLowScore ? await TellOfLowScoreAsync(db, customer, user, now, cancellationToken) : [];
                 await db.SaveChangesAsync(cancellationToken);
             },
             ChangedMeanwhile));
@@ -136,6 +139,8 @@ public sealed class VisitService(
         {
             return new VisitSaveResult(null, errors);
         }
+
+        signal.Raise(told);
 
         logger.ContactLogged(record!.Id, customer.Id, user.Id, record.IsLateEntry);
         return new VisitSaveResult(record.Id, []);
@@ -238,6 +243,21 @@ public sealed class VisitService(
                 db.Users.Where(u => u.Id == l.AuthorId).Select(u => u.DisplayName).First(), l.Kind, l.OccurredAt, l.EnteredAt))
             .ToListAsync(cancellationToken);
         return new PagedResult<LateEntryRow>(page, total);
+    }
+
+    /// <summary>
+    /// VIS-4 (003 §8.3.8): a low return-visit score goes to the account manager's manager — the region's sales manager —
+    /// and to the head of the department that answers for the customer's satisfaction, the region's service manager.
+    /// </summary>
+    private static async Task<IReadOnlyList<Guid>> TellOfLowScoreAsync(CrmDbContext db, Customer customer, CurrentUser user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var manager = await db.Regions.Where(r => r.Id == customer.RegionId).Select(r => r.SalesManagerId).FirstOrDefaultAsync(cancellationToken);
+        var serviceHeads = await db.Users.Where(u => u.Role == Domain.Organisation.CrmRole.ServiceManager && u.RegionId == customer.RegionId && !u.IsDisabled)
+            .Select(u => u.Id).ToListAsync(cancellationToken);
+        var recipients = serviceHeads.Prepend(manager ?? Guid.Empty).Where(id => id != Guid.Empty && id != user.Id).Distinct().ToList();
+        db.Notifications.AddRange(recipients.Select(id =>
+            Domain.Notifications.Notification.For(id, Domain.Notifications.NotificationKind.LowReturnVisitScore, customer.Name, user.Name, $"/customers/{customer.Id}", now)));
+        return recipients;
     }
 
     private static async Task<(ContactLog Record, Customer Customer)?> FindAsync(CrmDbContext db, CurrentUser user, Guid id, CancellationToken cancellationToken)
