@@ -73,6 +73,17 @@ public sealed class VisitPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CUS4_TheAgenda_RemindsOfTheSpringFestivalAFewDaysAhead()
+    {
+        _database.Time.SetUtcNow(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
+
+        var page = Render<AgendaPage>(_s.Rep);
+
+        page.WaitForAssertion(() => Assert.Contains("02-06", page.Find("[data-testid=care-strip-holiday]").TextContent));
+        Assert.Contains("Spring Festival", page.Find("[data-testid=care-strip]").TextContent);
+    }
+
+    [Fact]
     public async Task VIS3_TheAgenda_ShowsTheOverdueContactFirst_AndStandingOut()
     {
         await _s.PlannedAsync(_s.Rep, 2, Priority.High, text: "今天 Today");
