@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Complaints;
@@ -107,6 +108,30 @@ public sealed class ServicePagesTests : IAsyncLifetime
         var tab = Render<CustomerServiceRequests>(_s.Rep, ("CustomerId", _s.Customer.Id));
 
         tab.WaitForAssertion(() => Assert.Contains("三台叉车电池续航不足", tab.Find("[data-testid=customer-service-matter]").TextContent));
+    }
+
+    [Fact]
+    public async Task VIS4_ALowReturnVisitScore_IsFollowedUpAsAComplaint_StartingFromWhatTheCustomerSaid()
+    {
+        var logged = await _database.SignIn(_s.Rep).Visits.LogAsync(new SalesCrm.Web.Features.Visits.VisitForm
+        {
+            CustomerId = _s.Customer.Id, Kind = SalesCrm.Domain.Visits.ContactKind.OnSiteVisit, Purpose = SalesCrm.Domain.Visits.ContactPurpose.ReturnVisit,
+            OccurredAt = _database.Time.GetUtcNow().AddHours(-2), Participants = "仓库主管 Warehouse lead", Notes = "叉车仍有异响 The forklifts still make noise", SatisfactionScore = 1,
+        });
+        var visit = logged.Id!.Value;
+
+        var tab = Render<SalesCrm.Web.Features.Visits.CustomerVisits>(_s.Agent, ("CustomerId", _s.Customer.Id));
+        tab.WaitForAssertion(() => Assert.Equal($"/service/new?customer={_s.Customer.Id}&visit={visit}", tab.Find("[data-testid=visit-follow-up]").GetAttribute("href")));
+
+        var context = new CrmTestContext(_database);
+        _contexts.Add(context);
+        context.SignIn(_s.Agent);
+        context.Services.GetRequiredService<NavigationManager>().NavigateTo($"/service/new?customer={_s.Customer.Id}&visit={visit}");
+        var page = context.RenderHosted<ServiceRequestNewPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("The forklifts still make noise", page.Find("[data-testid=service-matter-input]").TextContent));
+        Assert.Contains("satisfaction 1/5", page.Find("[data-testid=service-matter-input]").TextContent);
+        Assert.Contains("杭州物流有限公司", page.Find("[data-testid=service-customer]").GetAttribute("value"));
     }
 
     private IRenderedComponent<Bunit.Rendering.ContainerFragment> Render<TPage>(CrmUser user, params (string Name, object? Value)[] parameters)

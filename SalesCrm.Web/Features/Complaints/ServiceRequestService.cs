@@ -128,11 +128,23 @@ public sealed class ServiceRequestService(
     }
 
     /// <summary>SVC-1 with SEC-1: the customers an agent may name — those service staff of their region read — by name.</summary>
-    public async Task<IReadOnlyList<CustomerChoice>> SearchCustomersAsync(string? text, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CustomerChoice>> SearchCustomersAsync(string? text, CancellationToken cancellationToken = default) =>
+        CustomerChoicesAsync(text, null, cancellationToken);
+
+    /// <summary>One customer the agent may name (a form opened for a customer), or null.</summary>
+    public async Task<CustomerChoice?> CustomerChoiceAsync(Guid customerId, CancellationToken cancellationToken = default) =>
+        await CustomerChoicesAsync(null, customerId, cancellationToken) is [var found, ..] ? found : null;
+
+    private async Task<IReadOnlyList<CustomerChoice>> CustomerChoicesAsync(string? text, Guid? customerId, CancellationToken cancellationToken)
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)).Where(c => c.Lead == null || c.Lead == LeadStatus.Converted);
+        if (customerId is { } id)
+        {
+            query = query.Where(c => c.Id == id);
+        }
+
         if (!string.IsNullOrWhiteSpace(text))
         {
             var pattern = LikePattern.Containing(text.Trim());
