@@ -54,6 +54,31 @@ public sealed class ComplianceServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TIER3_ALostCustomerOwesNoVisits_ButOneThatCameBackDoesAgain()
+    {
+        var compliance = _database.SignIn(_s.AccountManager).Compliance;
+        var reason = SalesCrm.Domain.Customers.LostReason.Create("Price", "价格");
+        await using (var db = _database.CreateContext())
+        {
+            db.LostReasons.Add(reason);
+            var customer = await db.Customers.FindAsync(_s.Customer.Id);
+            customer!.MarkLost(reason.Id, "改用竞争对手 Went to a competitor", _s.Now);
+            await db.SaveChangesAsync();
+        }
+
+        var whileLost = await compliance.ListAsync(Everyone, FirstPage);
+        await using (var db = _database.CreateContext())
+        {
+            var customer = await db.Customers.FindAsync(_s.Customer.Id);
+            db.OnboardingNotices.Add(customer!.Reactivate("回归 Came back", _s.Now));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Empty(whileLost.Items);
+        Assert.Equal(_s.Customer.Id, Assert.Single((await compliance.ListAsync(Everyone, FirstPage)).Items).CustomerId);
+    }
+
+    [Fact]
     public async Task TIER3_DaysLeft_CountToday_UntilTheQuarterEnds()
     {
         var compliance = _database.SignIn(_s.AccountManager).Compliance;

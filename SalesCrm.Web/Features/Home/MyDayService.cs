@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesCrm.Domain.Complaints;
-using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
@@ -38,9 +37,7 @@ public sealed class MyDayService(IDbContextFactory<CrmDbContext> dbFactory, Curr
         var late = await db.ContactLogs.AsNoTracking()
             .CountAsync(l => l.IsLateEntry && l.EnteredAt >= lateSince && customers.Any(c => c.Id == l.CustomerId), cancellationToken);
 
-        // TIER-2: the effective grade is the better of the computed one and a manager's; either being A makes it A.
-        var unassigned = await customers.AsNoTracking()
-            .CountAsync(c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.AccountManagerId == null && c.Status != CustomerStatus.Lost, cancellationToken);
+        var unassigned = await customers.AsNoTracking().Where(Tiers.ATier.WithoutAccountManager).CountAsync(cancellationToken);
         return new ManagerFlags(collisions, late, unassigned);
     }
 

@@ -223,7 +223,7 @@ public sealed class TierService(
         var region = scope == AccessScope.Region ? user.RegionId : regionId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Customers.AsNoTracking()
-            .Where(c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.AccountManagerId == null && c.Status != CustomerStatus.Lost)
+            .Where(ATier.WithoutAccountManager)
             .Where(c => c.Lead == null || c.Lead == LeadStatus.Converted)
             .Where(c => region == null || c.RegionId == region)
             .OrderBy(c => c.Name)

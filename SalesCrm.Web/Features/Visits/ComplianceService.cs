@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Visits;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
@@ -88,7 +87,7 @@ public sealed class ComplianceService(
     {
         var id = user.Id;
         var region = user.RegionId;
-        var customers = db.Customers.AsNoTracking().Where(c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.LostAt == null);
+        var customers = db.Customers.AsNoTracking().Where(Tiers.ATier.Active);
         customers = VisitAccess.ComplianceScope(user.Role) switch
         {
             AccessScope.All => regionId is { } chosen ? customers.Where(c => c.RegionId == chosen) : customers,

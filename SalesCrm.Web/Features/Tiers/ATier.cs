@@ -1,0 +1,19 @@
+using System.Linq.Expressions;
+using SalesCrm.Domain.Customers;
+
+namespace SalesCrm.Web.Features.Tiers;
+
+/// <summary>
+/// TIER-1..3 as filters the database applies. <see cref="Customer.EffectiveTier"/> is not stored: it is the better of
+/// the computed grade and a manager's, so a customer is A when either is. A lost customer (status, not <c>LostAt</c>,
+/// which a returning customer keeps for the churn analysis) owes no visits and needs no account manager.
+/// </summary>
+public static class ATier
+{
+    public static readonly Expression<Func<Customer, bool>> Active =
+        c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.Status != CustomerStatus.Lost;
+
+    /// <summary>TIER-2: an active A-tier customer without its account manager.</summary>
+    public static readonly Expression<Func<Customer, bool>> WithoutAccountManager =
+        c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.Status != CustomerStatus.Lost && c.AccountManagerId == null;
+}
