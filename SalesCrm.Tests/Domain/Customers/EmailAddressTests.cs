@@ -32,13 +32,13 @@ public sealed class EmailAddressTests
     }
 
     [Fact]
-    public void SurroundingSpaces_AreTrimmedButCaseIsKept()
+    public void SurroundingSpaces_AreTrimmedButCaseIsKept_OWN2()
     {
         Assert.Equal("Li.Lei@Example.com", EmailAddress.Parse("  Li.Lei@Example.com ")!.Value);
     }
 
     [Fact]
-    public void NormalisedForm_IsCaseFolded() // OWN-2 matching
+    public void NormalisedForm_IsCaseFolded_OWN2() // OWN-2 matching
     {
         Assert.Equal("li.lei@example.com", EmailAddress.Parse("Li.Lei@EXAMPLE.com")!.Normalised);
     }
@@ -56,7 +56,7 @@ public sealed class EmailAddressTests
     [Theory]
     [InlineData("li.lei@example.com", "l***@example.com")]
     [InlineData("a@example.com", "***@example.com")]
-    public void MaskedAddress_HidesTheLocalPart(string address, string masked) // SEC-4
+    public void MaskedAddress_HidesTheLocalPart_SEC4(string address, string masked) // SEC-4
     {
         Assert.Equal(masked, EmailAddress.Parse(address)!.Masked);
     }

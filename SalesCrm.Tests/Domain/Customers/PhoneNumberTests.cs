@@ -11,19 +11,19 @@ public sealed class PhoneNumberTests
     [InlineData("021-6888 1234")]
     [InlineData("(0571) 8888 8888 #123")]
     [InlineData("0571 8888 8888 x12")]
-    public void UsualMobileAndLandlineNotations_AreValid(string typed)
+    public void UsualMobileAndLandlineNotations_AreValid_OWN2(string typed)
     {
         Assert.Null(PhoneNumber.Validate(typed));
     }
 
     [Fact]
-    public void FullWidthDigits_AreKeptAsAsciiDigits()
+    public void FullWidthDigits_AreKeptAsAsciiDigits_OWN2()
     {
         Assert.Equal("138 0013 8000", PhoneNumber.Parse("１３８ ００１３ ８０００")!.Value);
     }
 
     [Fact]
-    public void SurroundingSpaces_AreTrimmed()
+    public void SurroundingSpaces_AreTrimmed_OWN2()
     {
         Assert.Equal("021-6888 1234", PhoneNumber.Parse("  021-6888 1234 ")!.Value);
     }
@@ -69,7 +69,7 @@ public sealed class PhoneNumberTests
     }
 
     [Fact]
-    public void MaskedNumber_ShowsOnlyTheLastFourCharacters() // SEC-4: what logs and audit entries may show
+    public void MaskedNumber_ShowsOnlyTheLastFourCharacters_SEC4() // SEC-4: what logs and audit entries may show
     {
         Assert.Equal("*********8000", PhoneNumber.Parse("138 0013 8000")!.Masked);
     }

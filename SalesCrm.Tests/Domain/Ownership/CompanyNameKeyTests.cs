@@ -33,14 +33,14 @@ public sealed class CompanyNameKeyTests
     }
 
     [Fact]
-    public void Key_KeepsTheDistinctivePart()
+    public void Key_KeepsTheDistinctivePart_OWN2()
     {
         Assert.Equal("华为技术", CompanyNameKey.For("華為技術股份有限公司"));
         Assert.Equal("greenfieldlogistics", CompanyNameKey.For("Greenfield Logistics Co., Ltd."));
     }
 
     [Fact]
-    public void NameThatIsOnlyALegalForm_IsNotStrippedToNothing()
+    public void NameThatIsOnlyALegalForm_IsNotStrippedToNothing_OWN2()
     {
         Assert.Equal("公司", CompanyNameKey.For("公司"));
     }

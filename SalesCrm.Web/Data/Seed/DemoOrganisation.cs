@@ -2,7 +2,10 @@ using SalesCrm.Domain.Organisation;
 
 namespace SalesCrm.Web.Data.Seed;
 
-/// <summary>The demo organisation of Development: two regions, one user per role, a second rep and manager in the south.</summary>
+/// <summary>
+/// The demo organisation of Development: two regions, one user per role in the east plus a second sales rep there (two
+/// reps of one region, as in OWN-3 collisions a manager settles), and a sales manager and rep in the south.
+/// </summary>
 public static class DemoOrganisation
 {
     public const string Password = "SalesCrm#2026";
@@ -15,6 +18,7 @@ public static class DemoOrganisation
         new("director@demo.salescrm", "王建国 Wang Jianguo", CrmRole.MarketingDirector, East),
         new("manager.east@demo.salescrm", "李娜 Li Na", CrmRole.SalesManager, East),
         new("rep.east@demo.salescrm", "张伟 Zhang Wei", CrmRole.SalesRep, East),
+        new("rep2.east@demo.salescrm", "马丽 Ma Li", CrmRole.SalesRep, East),
         new("am.east@demo.salescrm", "刘洋 Liu Yang", CrmRole.AccountManager, East),
         new("service.east@demo.salescrm", "陈静 Chen Jing", CrmRole.ServiceAgent, East),
         new("servicemgr.east@demo.salescrm", "赵敏 Zhao Min", CrmRole.ServiceManager, East),

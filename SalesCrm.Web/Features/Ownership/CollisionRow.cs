@@ -4,7 +4,8 @@ namespace SalesCrm.Web.Features.Ownership;
 
 /// <summary>
 /// A collision as a manager sees it: who tried, what they typed, whose customer it matched and on which key. The
-/// customer's own details are not shown: the claimant's region manager may not be allowed to see them (SEC-1).
+/// customer's name is there only for a viewer who may read the customer (<see cref="CustomerName"/> is null otherwise):
+/// the claimant's region manager may not be allowed to see it (SEC-1).
 /// </summary>
 public sealed record CollisionRow(
     DateTimeOffset At,
@@ -15,4 +16,7 @@ public sealed record CollisionRow(
     string Owner,
     string OwnerRegion,
     Guid CustomerId,
-    bool CanOpenCustomer);
+    string? CustomerName)
+{
+    public bool CanOpenCustomer => CustomerName is not null;
+}

@@ -27,7 +27,7 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Collisions.AsNoTracking().Where(OwnershipAccess.VisibleCollisions(user));
-        var readable = db.Customers.Where(CustomerAccess.Readable(user)).Select(c => c.Id);
+        var readable = db.Customers.Where(CustomerAccess.Readable(user));
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(c => c.At).ThenBy(c => c.Id).Skip(request.Skip).Take(request.Take)
             .Select(c => new CollisionRow(
@@ -39,7 +39,7 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
                 db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
                 db.Regions.Where(r => r.Id == c.OwnerRegionId).Select(r => r.Name).First(),
                 c.CustomerId,
-                readable.Contains(c.CustomerId)))
+                readable.Where(k => k.Id == c.CustomerId).Select(k => k.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return new PagedResult<CollisionRow>(rows, total);
     }
