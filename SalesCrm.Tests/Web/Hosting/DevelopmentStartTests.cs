@@ -70,6 +70,22 @@ public sealed class DevelopmentStartTests(DevelopmentStartTests.App app) : IClas
     }
 
     [Fact]
+    public async Task EmptyDatabase_GetsDemoCollisions_AndADisputeForTheEastManagerToDecide() // OWN-3, OWN-5
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+
+        var collisions = await db.Collisions.ToListAsync();
+        var dispute = await db.OwnershipDisputes.SingleAsync();
+        var owners = await db.Customers.Where(c => collisions.Select(k => k.CustomerId).Contains(c.Id)).Select(c => c.OwnerId).ToListAsync();
+
+        Assert.Equal([SalesCrm.Domain.Ownership.MatchKind.CompanyName, SalesCrm.Domain.Ownership.MatchKind.Phone], collisions.Select(c => c.MatchedOn).Order());
+        Assert.All(collisions, c => Assert.NotEqual(c.ClaimantId, c.OwnerId));
+        Assert.Equal(collisions.Select(c => c.OwnerId).Order(), owners.Order());
+        Assert.Equal((SalesCrm.Domain.Ownership.DisputeStatus.Open, dispute.OwnerRegionId), (dispute.Status, dispute.ClaimantRegionId));
+    }
+
+    [Fact]
     public async Task DemoUsers_SignInWithTheDemoPassword()
     {
         await using var scope = app.Services.CreateAsyncScope();

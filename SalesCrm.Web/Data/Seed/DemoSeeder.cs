@@ -61,6 +61,11 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
             SalesCrm.Web.Features.Tiers.TierLog.DemoGradesSeeded(logger, await DemoGrades.SeedAsync(db, time.GetUtcNow(), cancellationToken));
             db.Actor = AuditActor.System;
         }
+
+        if (!await db.Collisions.AnyAsync(cancellationToken))
+        {
+            await DemoOwnership.SeedAsync(db, time.GetUtcNow(), cancellationToken);
+        }
     }
 
     /// <summary>VIS-1..5 and TIER-3: see <see cref="DemoVisits"/>.</summary>

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Features.Customers;
+
+namespace SalesCrm.Web.Components.Layout;
+
+/// <summary>A link in the drawer: where it goes, its text key, its icon and whether the role may use it.</summary>
+public sealed record NavEntry(string Href, string TextKey, string Icon, Func<CrmRole, bool> Allowed, NavLinkMatch Match = NavLinkMatch.Prefix);
+
+/// <summary>
+/// A part of the drawer. Without a title its links stand on their own (the daily work); with a title they are a group
+/// that folds, so a manager's twenty pages fit on a laptop screen. A group the role has one link of is shown as that link.
+/// </summary>
+public sealed record NavSection(string? TitleKey, string? Icon, IReadOnlyList<NavEntry> Entries)
+{
+    public bool IsGroup => TitleKey is not null && Entries.Count > 1;
+}
+
+/// <summary>The drawer's structure, filtered by role. The same access rules as the pages decide which links appear.</summary>
+public static class NavSections
+{
+    private static readonly NavSection[] All =
+    [
+        new(null, null,
+        [
+            new("/", "Nav.MyDay", Icons.Material.Outlined.Today, _ => true, NavLinkMatch.All),
+            new("/customers", "Nav.Customers", Icons.Material.Outlined.Business, CustomerPages.CanOpen),
+            new("/leads", "Nav.Leads", Icons.Material.Outlined.PersonSearch, Sells),
+            new("/pipeline", "Nav.Pipeline", Icons.Material.Outlined.ViewKanban, Sells),
+            new("/agenda", "Nav.Agenda", Icons.Material.Outlined.EventNote, VisitAccess.CanUseAgenda),
+            new("/care", "Nav.Care", Icons.Material.Outlined.VolunteerActivism, CustomerPages.CanOpen),
+            new("/customers/notices", "Nav.Notices", Icons.Material.Outlined.MarkEmailUnread, OnboardingAccess.CanOpen),
+            new("/service", "Nav.Service", Icons.Material.Outlined.SupportAgent, ServiceAccess.CanOpenService, NavLinkMatch.All),
+        ]),
+        new("Nav.Group.Ownership", Icons.Material.Outlined.Handshake,
+        [
+            new("/ownership/pool", "Nav.Pool", Icons.Material.Outlined.Waves, Sells),
+            new("/ownership/collisions", "Nav.Collisions", Icons.Material.Outlined.ReportProblem, OwnershipAccess.CanSeeCollisions),
+            new("/ownership/disputes", "Nav.Disputes", Icons.Material.Outlined.Gavel,
+                role => OwnershipAccess.CanOpenDisputes(role) || OwnershipAccess.CanSeeCollisions(role)),
+        ]),
+        new("Nav.Group.Contracts", Icons.Material.Outlined.HistoryEdu,
+        [
+            new("/contracts", "Nav.Contracts", Icons.Material.Outlined.HistoryEdu, ContractAccess.CanOpenContracts),
+            new("/receivables", "Nav.Receivables", Icons.Material.Outlined.RequestQuote, ContractAccess.CanOpenContracts, NavLinkMatch.All),
+            new("/contracts/ledger", "Nav.Ledger", Icons.Material.Outlined.TableChart, ContractAccess.CanOpenContracts),
+            new("/catalogue/products", "Nav.Products", Icons.Material.Outlined.Inventory2, ProductAccess.CanRead),
+        ]),
+        new("Nav.Group.Reports", Icons.Material.Outlined.Insights,
+        [
+            new("/visits/compliance", "Nav.VisitCompliance", Icons.Material.Outlined.FactCheck, role => VisitAccess.ComplianceScope(role) != AccessScope.None),
+            new("/visits/late", "Nav.LateEntries", Icons.Material.Outlined.HistoryToggleOff, role => VisitAccess.LateEntryScope(role) != AccessScope.None),
+            new("/customers/tiers", "Nav.TierChanges", Icons.Material.Outlined.Grade, CustomerPages.CanOpen),
+            new("/customers/churn", "Nav.Churn", Icons.Material.Outlined.TrendingDown, role => TierAccess.ChurnScope(role) != AccessScope.None),
+            new("/receivables/monthly", "Nav.MonthlyStatement", Icons.Material.Outlined.Summarize, role => ReceivableAccess.StatementScope(role) != AccessScope.None),
+            new("/service/dashboard", "Nav.ServiceDashboard", Icons.Material.Outlined.Insights, ServiceAccess.CanSeeDashboard),
+        ]),
+        new(null, null,
+        [
+            new("/notifications", "Nav.Notifications", Icons.Material.Outlined.Notifications, _ => true),
+        ]),
+        new("Nav.Administration", Icons.Material.Outlined.AdminPanelSettings,
+        [
+            new("/admin/users", "Nav.Users", Icons.Material.Outlined.People, role => role == CrmRole.Administrator),
+            new("/admin/regions", "Nav.Regions", Icons.Material.Outlined.Map, role => role == CrmRole.Administrator),
+            new("/admin/lost-reasons", "Nav.LostReasons", Icons.Material.Outlined.PlaylistRemove, TierAccess.CanManageLostReasons),
+        ]),
+    ];
+
+    /// <summary>The sections <paramref name="role"/> sees, each with only the links the role may use; empty ones left out.</summary>
+    public static IReadOnlyList<NavSection> For(CrmRole? role) =>
+        All.Select(section => section with { Entries = section.Entries.Where(e => role is { } r ? e.Allowed(r) : e.Href == "/" || e.Href == "/notifications").ToList() })
+            .Where(section => section.Entries.Count > 0)
+            .ToList();
+
+    /// <summary>
+    /// The link a page belongs to: the one whose address is the longest start of <paramref name="path"/>
+    /// ("/contracts/ledger" is the ledger's, "/contracts/7" the contracts'); null for a page of no link. Only this link
+    /// is highlighted, so the ledger's page does not light up "Contracts" as well.
+    /// </summary>
+    public static string? LinkOf(string path) => Find(path)?.Entry.Href;
+
+    /// <summary>The group of the link a page belongs to (<see cref="LinkOf"/>), so the drawer can open it; null for none.</summary>
+    public static string? GroupOf(string path) => Find(path)?.Section.TitleKey;
+
+    private static (NavSection Section, NavEntry Entry)? Find(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return All
+            .SelectMany(s => s.Entries.Where(e => e.Href != "/" && IsUnder(path, e.Href)).Select(e => ((NavSection Section, NavEntry Entry)?)(s, e)))
+            .OrderByDescending(m => m!.Value.Entry.Href.Length)
+            .FirstOrDefault();
+    }
+
+    private static bool Sells(CrmRole role) => CustomerAccess.TermsScope(role) != AccessScope.None;
+
+    private static bool IsUnder(string path, string href) =>
+        path.Equals(href, StringComparison.OrdinalIgnoreCase)
+        || (path.StartsWith(href, StringComparison.OrdinalIgnoreCase) && path.Length > href.Length && path[href.Length] is '/' or '?');
+}
