@@ -71,7 +71,34 @@ public sealed class CustomerListTests : IAsyncLifetime
 
         var row = (await _session.Customers.ListAsync(new PageRequest(0, 1))).Items[0];
 
-        Assert.Equal(new CustomerRow(row.Id, "AAA With Contacts", "Machinery", CustomerStatus.Prospect, "East", "Zhang Wei", row.FirstContactAt, 2), row);
+        Assert.Equal(new CustomerRow(row.Id, "AAA With Contacts", "Machinery", CustomerStatus.Prospect, "East", "Zhang Wei", row.FirstContactAt, 2, Tier.C), row);
+    }
+
+    // TIER-1: the list shows each customer's effective grade and filters on it: a manager's higher grade counts, a stored
+    // override below the computed grade does not.
+    [Theory]
+    [InlineData(Tier.A, new[] { "Customer 01", "Customer 02", "Customer 04" })]
+    [InlineData(Tier.B, new[] { "Customer 03", "Customer 05" })]
+    [InlineData(Tier.C, new[] { "Customer 06", "Customer 07" })]
+    public async Task GradeFilter_KeepsTheCustomersOfThatEffectiveGrade_TIER1(Tier grade, string[] expected)
+    {
+        await using (var db = _database.CreateContext())
+        {
+            var customers = db.Customers.OrderBy(c => c.Name).Take(6).ToList();
+            customers[0].Regrade(Tier.A);                                     // computed A
+            customers[1].OverrideTier(Tier.A, "集团客户 group company", _rep.Id, TestDatabase.Start); // C raised to A
+            customers[2].Regrade(Tier.B);                                     // computed B
+            customers[3].OverrideTier(Tier.B, "潜力 potential", _rep.Id, TestDatabase.Start);
+            customers[3].Regrade(Tier.A);                                     // B override under a computed A: A
+            customers[4].OverrideTier(Tier.B, "潜力 potential", _rep.Id, TestDatabase.Start); // C raised to B
+            await db.SaveChangesAsync();
+        }
+
+        var page = await _session.Customers.ListAsync(new PageRequest(0, 100, SortBy: "Name"), grade);
+
+        Assert.Equal(expected, page.Items.Select(c => c.Name).Take(expected.Length));
+        Assert.All(page.Items, row => Assert.Equal(grade, row.Grade));
+        Assert.Equal(grade == Tier.C ? 25 - 5 : expected.Length, page.Total);
     }
 
     [Theory]

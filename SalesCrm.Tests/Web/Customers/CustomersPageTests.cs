@@ -62,6 +62,33 @@ public sealed class CustomersPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.Equal(offered, page.FindAll("[data-testid=new-customer]").Count == 1));
     }
 
+    // TIER-1 on the list: each row shows its grade; choosing a grade keeps its customers, "All grades" brings the rest back.
+    [Fact]
+    public async Task GradeChips_FilterTheListByGrade_TIER1()
+    {
+        var rep = await _organisation.UserAsync(CrmRole.SalesRep, _east);
+        var group = await new CustomerBuilder().Named("Group Co").SaveAsync(_database, rep);
+        await new CustomerBuilder().Named("Small Co").SaveAsync(_database, rep);
+        await using (var db = _database.CreateContext())
+        {
+            (await db.Customers.FindAsync(group.Id))!.Regrade(SalesCrm.Domain.Customers.Tier.A);
+            await db.SaveChangesAsync();
+        }
+
+        await using var context = new CrmTestContext(_database);
+        context.SignIn(rep);
+        var page = RenderPage(context);
+        string[] Names() => page.FindAll("[data-testid=customer-name]").Select(e => e.TextContent.Trim()).ToArray();
+        page.WaitForAssertion(() => Assert.Equal(["Group Co", "Small Co"], Names()));
+        Assert.Equal(["Grade A", "Grade C"], page.FindAll("[data-testid=customer-grade]").Select(e => e.TextContent.Trim()));
+
+        page.FindAll("[data-testid=grade-filter] .mud-chip").Single(c => c.TextContent.Contains("Grade A", StringComparison.Ordinal)).Click();
+        page.WaitForAssertion(() => Assert.Equal(["Group Co"], Names()));
+
+        page.FindAll("[data-testid=grade-filter] .mud-chip").Single(c => c.TextContent.Contains("All grades", StringComparison.Ordinal)).Click();
+        page.WaitForAssertion(() => Assert.Equal(["Group Co", "Small Co"], Names()));
+    }
+
     private static IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderPage(CrmTestContext context) =>
         context.RenderHosted<CustomersPage>();
 }

@@ -11,4 +11,5 @@ public sealed record CustomerRow(
     string Region,
     string Owner,
     DateTimeOffset FirstContactAt,
-    int Contacts);
+    int Contacts,
+    Tier Grade);

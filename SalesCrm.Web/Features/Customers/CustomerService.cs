@@ -33,12 +33,18 @@ public sealed class CustomerService(
 
     private static readonly CrmRole[] OwnerRoles = [CrmRole.SalesRep, CrmRole.AccountManager, CrmRole.SalesManager];
 
-    public async Task<PagedResult<CustomerRow>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
+    /// <summary>The customers the user may read, a page at a time; <paramref name="grade"/> keeps those of that effective grade (TIER-1).</summary>
+    public async Task<PagedResult<CustomerRow>> ListAsync(PageRequest request, Tier? grade = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customers = db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)).Where(c => c.Lead == null || c.Lead == LeadStatus.Converted);
+        if (grade is { } only)
+        {
+            customers = customers.Where(Tiers.ATier.Graded(only));
+        }
+
         var query = await CustomerSearch.ApplyAsync(db, matchKeys, customers, request.Search, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
         var sorted = (request.SortBy, request.Descending) switch
@@ -61,7 +67,8 @@ public sealed class CustomerService(
                 db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).First(),
                 db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(),
                 c.FirstContactAt,
-                c.Contacts.Count))
+                c.Contacts.Count,
+                c.ComputedTier == Tier.A || c.TierOverride == Tier.A ? Tier.A : c.ComputedTier == Tier.B || c.TierOverride == Tier.B ? Tier.B : Tier.C))
             .ToListAsync(cancellationToken);
         return new PagedResult<CustomerRow>(items, total);
     }

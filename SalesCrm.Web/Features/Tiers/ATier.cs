@@ -13,6 +13,17 @@ public static class ATier
     public static readonly Expression<Func<Customer, bool>> Active =
         c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.Status != CustomerStatus.Lost;
 
+    /// <summary>
+    /// TIER-1: customers whose effective grade is <paramref name="tier"/>. A manager's grade counts only when higher than
+    /// the computed one, so a stored B override under a computed A is A.
+    /// </summary>
+    public static Expression<Func<Customer, bool>> Graded(Tier tier) => tier switch
+    {
+        Tier.A => c => c.ComputedTier == Tier.A || c.TierOverride == Tier.A,
+        Tier.B => c => c.ComputedTier != Tier.A && c.TierOverride != Tier.A && (c.ComputedTier == Tier.B || c.TierOverride == Tier.B),
+        _ => c => c.ComputedTier == Tier.C && (c.TierOverride == null || c.TierOverride == Tier.C),
+    };
+
     /// <summary>TIER-2: an active A-tier customer without its account manager.</summary>
     public static readonly Expression<Func<Customer, bool>> WithoutAccountManager =
         c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.Status != CustomerStatus.Lost && c.AccountManagerId == null;
