@@ -1,10 +1,34 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Protection;
+using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Notifications;
+using SalesCrm.Web.Features.Ownership;
+using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Benchmarks;
 
 internal sealed class BenchmarkDbFactory(DbContextOptions<SqliteCrmDbContext> options, ContactProtector protector) : IDbContextFactory<CrmDbContext>
 {
     public CrmDbContext CreateDbContext() => new SqliteCrmDbContext(options, protector, TimeProvider.System);
+
+    /// <summary>The customer service as <paramref name="user"/> uses it, over this database, with <paramref name="index"/> (a fresh one without).</summary>
+    public CustomerService CustomerServiceFor(CrmUser user, NameKeyIndex? index = null)
+    {
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
+            new Claim(ClaimTypes.Role, user.Role.ToString()),
+            new Claim(CrmClaimTypes.Region, user.RegionId.ToString("D", CultureInfo.InvariantCulture)),
+            new Claim(CrmClaimTypes.DisplayName, user.DisplayName),
+        ], "Benchmark");
+        var accessor = new CurrentUserAccessor(new FixedAuthenticationStateProvider(new ClaimsPrincipal(identity)), new HttpContextAccessor());
+        return new CustomerService(
+            this, accessor, new ContactMatchKeys(protector), TimeProvider.System, new NotificationSignal(), index ?? new NameKeyIndex(), new Texts(), NullLogger<CustomerService>.Instance);
+    }
 }

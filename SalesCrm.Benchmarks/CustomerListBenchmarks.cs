@@ -1,10 +1,6 @@
-using System.Globalization;
-using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Auth;
@@ -66,8 +62,8 @@ public class CustomerListBenchmarks
             }
         }
 
-        _asDirector = Service(factory, protector, director);
-        _asRep = Service(factory, protector, users[0]);
+        _asDirector = factory.CustomerServiceFor(director);
+        _asRep = factory.CustomerServiceFor(users[0]);
     }
 
     [GlobalCleanup]
@@ -93,17 +89,4 @@ public class CustomerListBenchmarks
     public Task DirectorLastPage() => _asDirector.ListAsync(new PageRequest(Customers / 25 - 1, 25));
 
     private static readonly string[] Cities = ["上海", "杭州", "苏州", "南京", "宁波"];
-
-    private static CustomerService Service(BenchmarkDbFactory factory, ContactProtector protector, CrmUser user)
-    {
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
-            new Claim(ClaimTypes.Role, user.Role.ToString()),
-            new Claim(CrmClaimTypes.Region, user.RegionId.ToString("D", CultureInfo.InvariantCulture)),
-            new Claim(CrmClaimTypes.DisplayName, user.DisplayName),
-        ], "Benchmark");
-        var accessor = new CurrentUserAccessor(new FixedAuthenticationStateProvider(new ClaimsPrincipal(identity)), new HttpContextAccessor());
-        return new CustomerService(factory, accessor, new ContactMatchKeys(protector), TimeProvider.System, new Web.Features.Notifications.NotificationSignal(), new Web.Features.Ownership.NameKeyIndex(), NullLogger<CustomerService>.Instance);
-    }
 }

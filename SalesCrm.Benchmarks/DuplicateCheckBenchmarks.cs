@@ -1,18 +1,14 @@
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
-using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
 using Perfolizer.Mathematics.OutlierDetection;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
@@ -113,7 +109,7 @@ public class DuplicateCheckBenchmarks
         var options = new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={_file}").Options;
         var factory = new BenchmarkDbFactory(options, protector);
         var (rep, known) = await SeedAsync(factory, protector);
-        _service = Service(factory, protector, rep, _index);
+        _service = factory.CustomerServiceFor(rep, _index);
 
         var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
         var load = Stopwatch.StartNew();
@@ -271,19 +267,6 @@ public class DuplicateCheckBenchmarks
                 }
             }
         }
-    }
-
-    private static CustomerService Service(BenchmarkDbFactory factory, ContactProtector protector, CrmUser user, NameKeyIndex index)
-    {
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
-            new Claim(ClaimTypes.Role, user.Role.ToString()),
-            new Claim(CrmClaimTypes.Region, user.RegionId.ToString("D", CultureInfo.InvariantCulture)),
-            new Claim(CrmClaimTypes.DisplayName, user.DisplayName),
-        ], "Benchmark");
-        var accessor = new CurrentUserAccessor(new FixedAuthenticationStateProvider(new ClaimsPrincipal(identity)), new HttpContextAccessor());
-        return new CustomerService(factory, accessor, new ContactMatchKeys(protector), TimeProvider.System, new Web.Features.Notifications.NotificationSignal(), index, NullLogger<CustomerService>.Instance);
     }
 
     /// <summary>

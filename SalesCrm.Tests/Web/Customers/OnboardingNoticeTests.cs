@@ -57,7 +57,8 @@ public sealed class OnboardingNoticeTests : IAsyncLifetime
         form.Settlement = SettlementMethod.Monthly;
         Assert.Equal(SalesCrm.Web.Features.Customers.SaveOutcome.Saved, (await customers.UpdateAsync(form)).Outcome);
 
-        Assert.Equal(OnboardingReason.SettlementChanged, Assert.Single(await NoticesAsync()).Reason);
+        var notice = Assert.Single(await NoticesAsync());
+        Assert.Equal((OnboardingReason.SettlementChanged, "现结 → 月结 Cash → Monthly settlement"), (notice.Reason, notice.Detail));
     }
 
     [Fact]

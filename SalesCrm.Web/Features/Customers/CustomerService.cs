@@ -3,6 +3,7 @@ using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Localization;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
@@ -27,6 +28,7 @@ public sealed class CustomerService(
     TimeProvider time,
     NotificationSignal signal,
     NameKeyIndex nameIndex,
+    Texts texts,
     ILogger<CustomerService> logger)
 {
     private const int MaxPossibleDuplicates = 5;
@@ -244,13 +246,14 @@ public sealed class CustomerService(
 
         try
         {
-            var settlementChanged = terms.Settlement != customer.Settlement;
+            var settledBefore = customer.Settlement;
             customer.UpdateProfile(model.ToProfile(), model.ToContacts(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
             customer.ChangeCommercialTerms(terms);
-            if (settlementChanged)
+            if (terms.Settlement != settledBefore)
             {
-                // CUS-5: collection and service hear of a changed settlement method, in the same save.
-                await OnboardingNotices.RaiseAsync(db, customer, OnboardingReason.SettlementChanged, null, user.Id, time.GetUtcNow(), cancellationToken);
+                // CUS-5: collection and service hear of a changed settlement method, from and to, in the same save.
+                await OnboardingNotices.RaiseAsync(db, customer, OnboardingReason.SettlementChanged,
+                    OnboardingNotices.SettlementDetail(texts, settledBefore, terms.Settlement), user.Id, time.GetUtcNow(), cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Data;
+using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features.Customers;
 
@@ -22,6 +23,20 @@ internal static class OnboardingNotices
         var notice = OnboardingNotice.Raise(customer.Id, reason, detail, now);
         await AddAsync(db, notice, customer, actorId, now, cancellationToken);
         return notice;
+    }
+
+    /// <summary>
+    /// The detail of a changed settlement method, from and to, in both languages like the rest of a notice's detail,
+    /// since collection and service may read it in either: "现结 → 月结 Cash → Monthly settlement".
+    /// </summary>
+    public static string SettlementDetail(Texts texts, SettlementMethod from, SettlementMethod to)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return string.Join(' ', new[] { Texts.SimplifiedChinese, Texts.English }.Select(language =>
+        {
+            var catalogue = texts.Catalogue(language);
+            return $"{catalogue[$"{nameof(SettlementMethod)}.{from}"]} → {catalogue[$"{nameof(SettlementMethod)}.{to}"]}";
+        }));
     }
 
     /// <summary>Adds a notice the domain raised (<see cref="Customer.Reactivate"/>) and tells the heads.</summary>
