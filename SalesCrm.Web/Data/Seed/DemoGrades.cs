@@ -72,8 +72,9 @@ internal static class DemoGrades
         // CUS-5: notices for the newest East customers; one acknowledged by collection only.
         db.Actor = AuditActor.System;
         var newest = customers.Where(c => c.RegionId == manager.RegionId && c.Status != CustomerStatus.Lost).OrderByDescending(c => c.FirstContactAt).Take(3).ToList();
+        var cashToMonthly = Features.Customers.OnboardingNotices.SettlementDetail(new Localization.Texts(), SettlementMethod.Cash, SettlementMethod.Monthly);
         var notices = newest.Select((c, i) => OnboardingNotice.Raise(
-            c.Id, i == 2 ? OnboardingReason.SettlementChanged : OnboardingReason.NewCustomer, i == 2 ? "现金 → 月结 Cash → monthly" : null, now.AddDays(-(i * 3) - 1))).ToList();
+            c.Id, i == 2 ? OnboardingReason.SettlementChanged : OnboardingReason.NewCustomer, i == 2 ? cashToMonthly : null, now.AddDays(-(i * 3) - 1))).ToList();
         if (notices.Count > 1)
         {
             notices[1].Acknowledge(Department.Collection, collector.Id, now.AddDays(-2));
