@@ -49,6 +49,26 @@ public sealed class CollisionVisibilityTests : IAsyncLifetime
         }
     }
 
+    // The search looks at what a row shows: the typed name, both reps, and the customer's own name only for a viewer who
+    // may read the customer, so the South manager cannot learn that a collision concerns 华为技术 by searching for it.
+    [Theory]
+    [InlineData("East", "華為", 1)]
+    [InlineData("East", "吴芳", 1)]
+    [InlineData("East", "张伟", 1)]
+    [InlineData("East", "华为技术", 1)]
+    [InlineData("East", "Huawei", 0)]
+    [InlineData("South", "華為", 1)]
+    [InlineData("South", "华为技术", 0)]
+    public async Task Search_FindsWhatTheRowShows_AndNoCustomerNameTheViewerMayNotRead(string region, string term, int found)
+    {
+        var manager = await _organisation.UserAsync(CrmRole.SalesManager, region == "East" ? _east : _south);
+
+        var page = await _database.SignIn(manager).Ownership.CollisionsAsync(new PageRequest(0, 10, Search: term));
+
+        Assert.Equal(found, page.Total);
+        Assert.Equal(found, page.Items.Count);
+    }
+
     [Theory]
     [InlineData(CrmRole.SalesRep)]
     [InlineData(CrmRole.ServiceManager)]

@@ -249,6 +249,22 @@ public sealed class DisputeTests : IAsyncLifetime
     }
 
     /// <summary>The claimant tries to register <paramref name="typed"/> and is refused; returns that collision (call with time advanced in between).</summary>
+    // The disputes list searches the company as the claimant typed it and both reps' names, within the status chosen.
+    [Theory]
+    [InlineData("華為", null, 1)]
+    [InlineData("吴芳", null, 1)]
+    [InlineData("张伟", DisputeStatus.Open, 1)]
+    [InlineData("张伟", DisputeStatus.Upheld, 0)]
+    [InlineData("Alibaba", null, 0)]
+    public async Task OWN5_Search_FindsTheCompanyOrARep_WithinTheStatus(string term, DisputeStatus? status, int found)
+    {
+        await OpenDisputeAsync();
+
+        var page = await _database.SignIn(_eastManager).Disputes.ListAsync(new PageRequest(0, 10, Search: term), status);
+
+        Assert.Equal((found, found), (page.Total, page.Items.Count));
+    }
+
     private async Task<Guid> CollideAsync(string typed = "華為技術有限公司")
     {
         var result = await _database.SignIn(_claimant).Customers.CreateAsync(new CustomerBuilder().Named(typed).ToForm());

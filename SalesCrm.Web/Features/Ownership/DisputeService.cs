@@ -35,6 +35,13 @@ public sealed class DisputeService(
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.OwnershipDisputes.AsNoTracking().Where(OwnershipAccess.VisibleDisputes(user)).Where(d => status == null || d.Status == status);
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var pattern = LikePattern.Containing(request.Search.Trim());
+            query = query.Where(d => EF.Functions.Like(d.CompanyName, pattern, LikePattern.Escape)
+                || db.Users.Any(u => (u.Id == d.ClaimantId || u.Id == d.OwnerId) && EF.Functions.Like(u.DisplayName, pattern, LikePattern.Escape)));
+        }
+
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(d => d.OpenedAt).ThenBy(d => d.Id).Skip(request.Skip).Take(request.Take)
             .Select(d => new DisputeRow(

@@ -28,6 +28,16 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Collisions.AsNoTracking().Where(OwnershipAccess.VisibleCollisions(user));
         var readable = db.Customers.Where(CustomerAccess.Readable(user));
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            // What the row shows: the typed name, both reps, and the customer's name only where the viewer may read it,
+            // so a search cannot tell which collisions are about a customer the viewer may not see (SEC-1).
+            var pattern = LikePattern.Containing(request.Search.Trim());
+            query = query.Where(c => EF.Functions.Like(c.TypedName, pattern, LikePattern.Escape)
+                || db.Users.Any(u => (u.Id == c.ClaimantId || u.Id == c.OwnerId) && EF.Functions.Like(u.DisplayName, pattern, LikePattern.Escape))
+                || readable.Any(k => k.Id == c.CustomerId && EF.Functions.Like(k.Name, pattern, LikePattern.Escape)));
+        }
+
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(c => c.At).ThenBy(c => c.Id).Skip(request.Skip).Take(request.Take)
             .Select(c => new CollisionRow(
