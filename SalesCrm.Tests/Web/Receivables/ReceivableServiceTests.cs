@@ -242,6 +242,25 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
         Assert.Equal([_director.Id], await RecipientsOfAsync(NotificationKind.ReceivableQueryVerified));
     }
 
+    // AR-1: the collector's overdue list searches the customer, the contract number and the rep.
+    [Theory]
+    [InlineData("宁波", new[] { "宁波港务有限公司" })]
+    [InlineData("Rep Wang", new[] { "杭州物流有限公司" })]
+    [InlineData("no such", new string[0])]
+    public async Task AR1_TheOverdueList_SearchesCustomerContractAndRep(string term, string[] customers)
+    {
+        var other = await new CustomerBuilder().Named("宁波港务有限公司").SaveAsync(_database, _westRep);
+        await new SignedContractBuilder(_database).Total(50_000m).Terms(0).SaveAsync(other, _westRep);
+        _database.Time.Advance(TimeSpan.FromDays(65));
+        var receivables = _database.SignIn(_collector).Receivables;
+
+        var found = await receivables.OverdueAsync(null, FirstPage with { Search = term });
+        var byNumber = await receivables.OverdueAsync(null, FirstPage with { Search = _contract.Number });
+
+        Assert.Equal(customers, found.Items.Select(r => r.Customer));
+        Assert.Equal([_contract.Id], byNumber.Items.Select(r => r.ContractId));
+    }
+
     [Fact]
     public async Task AR1_TheOverdueList_ShowsTheRepTheirOwn_ByBucket_AndTheSummaryAddsUp()
     {

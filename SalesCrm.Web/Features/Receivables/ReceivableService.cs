@@ -115,6 +115,14 @@ public sealed class ReceivableService(
             }
         }
 
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var pattern = LikePattern.Containing(request.Search.Trim());
+            query = query.Where(r => db.Contracts.Any(c => c.Id == r.ContractId && EF.Functions.Like(c.Number, pattern, LikePattern.Escape))
+                || db.Customers.Any(c => c.Id == r.CustomerId && EF.Functions.Like(c.Name, pattern, LikePattern.Escape))
+                || db.Users.Any(u => u.Id == r.OwnerId && EF.Functions.Like(u.DisplayName, pattern, LikePattern.Escape)));
+        }
+
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(r => r.AgingFrom).ThenBy(r => r.Id).Skip(request.Skip).Take(request.Take)
             .Select(r => new
