@@ -70,6 +70,19 @@ public sealed class DevelopmentStartTests(DevelopmentStartTests.App app) : IClas
     }
 
     [Fact]
+    public async Task EmptyDatabase_GetsAnOverdueReceivable_ForTheCollectorsWorklist() // AR-1
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var today = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+
+        var overdue = await db.Receivables.Where(r => !r.IsSettled && r.DueDate < today).Select(r => r.DueDate).ToListAsync();
+
+        var due = Assert.Single(overdue);
+        Assert.InRange(today.DayNumber - due.DayNumber, 31, 60);
+    }
+
+    [Fact]
     public async Task EmptyDatabase_GetsDemoCollisions_AndADisputeForTheEastManagerToDecide() // OWN-3, OWN-5
     {
         await using var scope = app.Services.CreateAsyncScope();

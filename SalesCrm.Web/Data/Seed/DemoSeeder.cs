@@ -127,6 +127,7 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         var customers = await db.Customers.Where(c => opportunities.Select(o => o.CustomerId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var collector = await db.Users.Where(u => u.Role == CrmRole.Collector).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
         var negotiating = 0;
+        var signedSoFar = 0;
         for (var i = 0; i < opportunities.Count; i++)
         {
             var opportunity = opportunities[i];
@@ -138,7 +139,9 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
                 [new ContractLine(product.Id, product.Code, product.Name, product.Unit, product.ListPrice.Amount, quantity, belowList ? product.ListPrice.Amount * 0.92m : product.ListPrice.Amount)],
                 Money.DefaultCurrency, DateOnly.FromDateTime(now.AddDays(45 + (7 * i)).UtcDateTime), PaymentMethod.BankTransfer, customer.Settlement, 30, null,
                 i % 2 == 0 ? SigningMethod.ElectronicSignature : SigningMethod.Paper, "两年保修，8 小时到场 Two-year warranty, on site within 8 hours", FreeService: false);
-            var drafted = now.AddDays(-20 + i);
+            // AR-1: the first contract to be signed was signed 78 days ago, so with 30 days' terms it is overdue and the
+            // collector's worklist and the aging summary have something to show.
+            var drafted = opportunity.Stage == OpportunityStage.Signing && signedSoFar++ == 0 ? now.AddDays(-80) : now.AddDays(-20 + i);
             var contract = Contract.Draft($"HT-{drafted.Year}-{i + 1:D4}", customer.Id, opportunity.Id, opportunity.OwnerId, opportunity.RegionId, terms, customer.Settlement, opportunity.OwnerId, drafted);
             db.Contracts.Add(contract);
             if (opportunity.Stage == OpportunityStage.Negotiation)
