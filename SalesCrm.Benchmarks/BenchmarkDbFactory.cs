@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using SalesCrm.Web.Features.Calendar;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Protection;
@@ -29,6 +30,6 @@ internal sealed class BenchmarkDbFactory(DbContextOptions<SqliteCrmDbContext> op
         ], "Benchmark");
         var accessor = new CurrentUserAccessor(new FixedAuthenticationStateProvider(new ClaimsPrincipal(identity)), new HttpContextAccessor());
         return new CustomerService(
-            this, accessor, new ContactMatchKeys(protector), TimeProvider.System, new NotificationSignal(), index ?? new NameKeyIndex(), new Texts(), NullLogger<CustomerService>.Instance);
+            this, accessor, new ContactMatchKeys(protector), TimeProvider.System, CompanyTimeZone.Find(CompanyOptions.DefaultTimeZone), new NotificationSignal(), index ?? new NameKeyIndex(), new Texts(), NullLogger<CustomerService>.Instance);
     }
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Auth;
@@ -54,7 +55,7 @@ public class CustomerListBenchmarks
             _knownPhone = i == Customers / 2 ? phone : _knownPhone;
             var profile = new CustomerProfile($"{Cities[i % Cities.Length]}{i:D5}精密机械有限公司", null, "Machinery", null, null, null, null, null, null, CustomerStatus.Active);
             var contact = new ContactDetails(null, "王伟", null, phone, $"buyer{i}@example.com", null);
-            db.Customers.Add(Customer.Register(profile, CommercialTerms.Default, [contact], users[i % users.Count].Id, region.Id, now.AddMinutes(-i)));
+            db.Customers.Add(Customer.Register(profile, CommercialTerms.Default, [contact], users[i % users.Count].Id, region.Id, now.AddMinutes(-i), CompanyCalendar.ChinaStandardTime));
             if (i % 1000 == 999)
             {
                 db.SaveChanges();

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Perfolizer.Mathematics.OutlierDetection;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Ownership;
@@ -209,7 +210,7 @@ public class DuplicateCheckBenchmarks
                 known = i == Customers / 2 ? (phone, email) : known;
                 var contact = new ContactDetails(null, ContactNames[i % ContactNames.Length], null, phone, email, null);
                 var profile = new CustomerProfile(names[i], null, "Manufacturing", null, null, null, null, null, null, CustomerStatus.Active);
-                db.Customers.Add(Customer.Register(profile, CommercialTerms.Default, [contact], reps[i % reps.Count].Id, region.Id, now.AddMinutes(-i)));
+                db.Customers.Add(Customer.Register(profile, CommercialTerms.Default, [contact], reps[i % reps.Count].Id, region.Id, now.AddMinutes(-i), CompanyCalendar.ChinaStandardTime));
                 if ((i + 1) % BatchSize == 0 || i == names.Count - 1)
                 {
                     foreach (var entry in db.ChangeTracker.Entries())

@@ -120,8 +120,9 @@ public sealed class ServiceRequest : AggregateRoot
     }
 
     /// <summary>SVC-2: the investigator proposes the solution — responsible department, measures, deadline — once the root cause is known.</summary>
-    public void ProposeSolution(string? department, string? measures, DateOnly? deadline, Guid actorId, DateTimeOffset now)
+    public void ProposeSolution(string? department, string? measures, DateOnly? deadline, Guid actorId, DateTimeOffset now, CompanyCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         RequireInvestigator(actorId);
         RequireStatus("Service.NotUnderInvestigation", "A solution is proposed for a complaint under investigation.", ServiceRequestStatus.UnderInvestigation);
         if (RootCause is null)
@@ -136,7 +137,7 @@ public sealed class ServiceRequest : AggregateRoot
         {
             errors.Add(nameof(SolutionDeadline), "Service.DeadlineRequired", "Give the solution's deadline.");
         }
-        else if (due < DateOnly.FromDateTime(now.UtcDateTime))
+        else if (due < calendar.DayOf(now))
         {
             errors.Add(nameof(SolutionDeadline), "Service.DeadlinePast", "The deadline cannot be in the past.");
         }
@@ -270,16 +271,18 @@ public sealed class ServiceRequest : AggregateRoot
     public SlaState FirstResponseState(TimeSpan within, DateTimeOffset now) =>
         FirstRespondedAt is not null ? SlaState.Met : StateOf(ReceivedAt, FirstResponseDue(within), now);
 
-    /// <summary>SVC-3: the approved solution's deadline (end of that day, UTC) while it is carried out.</summary>
-    public SlaState? SolutionState(DateTimeOffset now)
+    /// <summary>SVC-3: the approved solution's deadline (the end of that company day) while it is carried out.</summary>
+    public SlaState? SolutionState(DateTimeOffset now, CompanyCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         if (SolutionDeadline is not { } deadline || Status is not (ServiceRequestStatus.SolutionProposed or ServiceRequestStatus.BeingResolved))
         {
             return null;
         }
 
-        var due = new DateTimeOffset(deadline.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(1);
-        return StateOf(ReceivedAt, due, now);
+        // The deadline day is on time to its last tick; from the company's next midnight on it is overdue, as the
+        // worklist's "deadline before today" says.
+        return StateOf(ReceivedAt, calendar.EndOf(deadline).AddTicks(-1), now);
     }
 
     /// <summary>SVC-3: marks the overdue notice as sent; false when it was sent before, so the manager hears once.</summary>

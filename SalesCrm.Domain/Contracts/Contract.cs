@@ -46,7 +46,8 @@ public sealed class Contract : AggregateRoot
 
     public static Contract Draft(
         string number, Guid customerId, Guid? opportunityId, Guid ownerId, Guid regionId, ContractTerms terms,
-        SettlementMethod customerSettlement, Guid draftedById, DateTimeOffset now, int maxPaymentTermsDays = ContractTerms.DefaultMaxPaymentTermsDays)
+        SettlementMethod customerSettlement, Guid draftedById, DateTimeOffset now, CompanyCalendar calendar,
+        int maxPaymentTermsDays = ContractTerms.DefaultMaxPaymentTermsDays)
     {
         var clean = Text.Clean(number);
         if (clean is null || clean.Length > NumberMaxLength)
@@ -59,15 +60,17 @@ public sealed class Contract : AggregateRoot
             Number = clean, VersionNumber = 1, CustomerId = customerId, OpportunityId = opportunityId, OwnerId = ownerId, RegionId = regionId,
             Status = ContractStatus.Draft, DraftedAt = now,
         };
-        contract.SetTerms(terms, customerSettlement, draftedById, now, maxPaymentTermsDays);
+        contract.SetTerms(terms, customerSettlement, draftedById, now, calendar, maxPaymentTermsDays);
         return contract;
     }
 
     /// <summary>CON-1/2: new terms for a draft; the approval requests start again from what the new terms need.</summary>
-    public void ChangeTerms(ContractTerms terms, SettlementMethod customerSettlement, Guid changedById, DateTimeOffset now, int maxPaymentTermsDays = ContractTerms.DefaultMaxPaymentTermsDays)
+    public void ChangeTerms(
+        ContractTerms terms, SettlementMethod customerSettlement, Guid changedById, DateTimeOffset now, CompanyCalendar calendar,
+        int maxPaymentTermsDays = ContractTerms.DefaultMaxPaymentTermsDays)
     {
         Require(ContractStatus.Draft, "Contract.NotDraft", "Only a draft's terms can change; a signed contract changes through a new version.");
-        SetTerms(terms, customerSettlement, changedById, now, maxPaymentTermsDays);
+        SetTerms(terms, customerSettlement, changedById, now, calendar, maxPaymentTermsDays);
     }
 
     /// <summary>CON-2: the sales manager allows or refuses one requested term. Nobody decides their own request.</summary>
@@ -198,10 +201,11 @@ public sealed class Contract : AggregateRoot
         return next;
     }
 
-    private void SetTerms(ContractTerms terms, SettlementMethod customerSettlement, Guid requestedById, DateTimeOffset now, int maxPaymentTermsDays)
+    private void SetTerms(ContractTerms terms, SettlementMethod customerSettlement, Guid requestedById, DateTimeOffset now, CompanyCalendar calendar, int maxPaymentTermsDays)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var errors = terms.Check(DateOnly.FromDateTime(now.UtcDateTime), maxPaymentTermsDays);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var errors = terms.Check(calendar.DayOf(now), maxPaymentTermsDays);
         if (errors.Count > 0)
         {
             throw new DomainValidationException(errors);

@@ -103,12 +103,14 @@ public sealed class Customer : AggregateRoot
         IReadOnlyList<ContactDetails> contacts,
         Guid ownerId,
         Guid regionId,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        CompanyCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(contacts);
-        Validate(profile, contacts, DateOnly.FromDateTime(now.UtcDateTime));
+        ArgumentNullException.ThrowIfNull(calendar);
+        Validate(profile, contacts, calendar.DayOf(now));
 
         var customer = new Customer { OwnerId = ownerId, RegionId = regionId, FirstContactAt = now, LastContactAt = now };
         customer.ApplyProfile(profile);
@@ -122,17 +124,18 @@ public sealed class Customer : AggregateRoot
     /// LEAD-1: a rep registers a lead: the company with one contact person who can be reached by phone or e-mail. The
     /// first-contact time is the server's clock now, exactly as for a customer.
     /// </summary>
-    public static Customer RegisterLead(CustomerProfile profile, ContactDetails contact, Guid ownerId, Guid regionId, DateTimeOffset now)
+    public static Customer RegisterLead(CustomerProfile profile, ContactDetails contact, Guid ownerId, Guid regionId, DateTimeOffset now, CompanyCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(contact);
-        var errors = CheckLead(profile, contact, DateOnly.FromDateTime(now.UtcDateTime));
+        var errors = CheckLead(profile, contact, calendar.DayOf(now));
         if (errors.Count > 0)
         {
             throw new DomainValidationException(errors);
         }
 
-        var lead = Register(profile with { Status = CustomerStatus.Prospect }, CommercialTerms.Default, [contact], ownerId, regionId, now);
+        var lead = Register(profile with { Status = CustomerStatus.Prospect }, CommercialTerms.Default, [contact], ownerId, regionId, now, calendar);
         lead.Lead = LeadStatus.New;
         return lead;
     }

@@ -45,8 +45,10 @@ public sealed class OwnershipDispute : Entity
     /// Opens a dispute, by the rep who collided, about <paramref name="customer"/> (the one the collision matched)
     /// against whoever owns it now.
     /// </summary>
-    public static OwnershipDispute Open(Collision collision, Customers.Customer customer, EvidenceKind kind, DateOnly? contactedOn, string? evidence, DateTimeOffset now)
+    public static OwnershipDispute Open(Collision collision, Customers.Customer customer, EvidenceKind kind, DateOnly? contactedOn, string? evidence, DateTimeOffset now,
+        CompanyCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(collision);
         ArgumentNullException.ThrowIfNull(customer);
         if (customer.Id != collision.CustomerId)
@@ -65,7 +67,7 @@ public sealed class OwnershipDispute : Entity
         }
 
         var errors = new List<ValidationError>();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         if (!Enum.IsDefined(kind))
         {
             errors.Add(new ValidationError(nameof(EvidenceKind), "Dispute.EvidenceKindRequired", "Say what kind of contact it was."));

@@ -86,9 +86,10 @@ public sealed class Opportunity : AggregateRoot
     /// PIPE-2: moves to <paramref name="target"/>, which must be the next stage, recording what the current stage is
     /// for. Skipping, going back or moving a closed opportunity is refused with a message the user can read.
     /// </summary>
-    public void AdvanceTo(OpportunityStage target, StageRecord record, int minimumNeedsAnswers, DateTimeOffset now)
+    public void AdvanceTo(OpportunityStage target, StageRecord record, int minimumNeedsAnswers, DateTimeOffset now, CompanyCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(calendar);
         EnsureOpen();
         if (target != Stage + 1)
         {
@@ -106,7 +107,7 @@ public sealed class Opportunity : AggregateRoot
                 RecordSolution(solution);
                 break;
             case (OpportunityStage.Negotiation, NegotiationRecord negotiation):
-                RecordNegotiation(negotiation, DateOnly.FromDateTime(now.UtcDateTime));
+                RecordNegotiation(negotiation, calendar.DayOf(now));
                 break;
             default:
                 throw new DomainException("Opportunity.WrongRecord", $"Leaving {Stage} records that stage's results first.");
@@ -120,7 +121,7 @@ public sealed class Opportunity : AggregateRoot
     /// Signing its contract marks the opportunity signed (issue 5 §9): from negotiation, the contract's total, delivery
     /// date and payment method are what the negotiation settled. One already signed stays as it is.
     /// </summary>
-    public void SignWithContract(Money total, DateOnly deliveryDate, PaymentMethod paymentMethod, DateTimeOffset now)
+    public void SignWithContract(Money total, DateOnly deliveryDate, PaymentMethod paymentMethod, DateTimeOffset now, CompanyCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(total);
         if (IsSigned)
@@ -134,7 +135,7 @@ public sealed class Opportunity : AggregateRoot
             throw new DomainException("Opportunity.NotNegotiating", "A contract is signed for an opportunity in negotiation.");
         }
 
-        AdvanceTo(OpportunityStage.Signing, new NegotiationRecord(total.Amount, total.Currency, deliveryDate, paymentMethod), 0, now);
+        AdvanceTo(OpportunityStage.Signing, new NegotiationRecord(total.Amount, total.Currency, deliveryDate, paymentMethod), 0, now, calendar);
     }
 
     /// <summary>

@@ -87,18 +87,19 @@ public sealed class Receivable : AggregateRoot
     private decimal OwedAmount => TotalAmount - DeductedAmount;
 
     /// <summary>
-    /// AR-1: opens the receivable of a contract at its signing. The due date is the signing day (UTC, as the contract's
-    /// own dates) plus the contract's payment terms.
+    /// AR-1: opens the receivable of a contract at its signing. The due date is the signing day (a company day, CAL-1)
+    /// plus the contract's payment terms.
     /// </summary>
-    public static Receivable OpenFor(Contract contract, DateTimeOffset now)
+    public static Receivable OpenFor(Contract contract, DateTimeOffset now, CompanyCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(calendar);
         if (contract.SignedAt is not { } signedAt)
         {
             throw new DomainException("Receivable.ContractNotSigned", "A receivable is opened when its contract is signed.");
         }
 
-        var signedOn = DateOnly.FromDateTime(signedAt.UtcDateTime);
+        var signedOn = calendar.DayOf(signedAt);
         var due = signedOn.AddDays(contract.Terms.PaymentTermsDays ?? 0);
         var total = contract.Terms.Total;
         return new Receivable
@@ -115,9 +116,10 @@ public sealed class Receivable : AggregateRoot
     /// those the new version fixes (a debt allowed before keeps its promised date). Refused when more was already
     /// collected than the new total lets be owed.
     /// </summary>
-    public void CarryTo(Contract next, DateTimeOffset now)
+    public void CarryTo(Contract next, DateTimeOffset now, CompanyCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(calendar);
         if (next.PreviousVersionId != ContractId || next.SignedAt is not { } signedAt)
         {
             throw new DomainException("Receivable.NotTheNextVersion", "A receivable moves only to the signed next version of its contract.");
@@ -134,7 +136,7 @@ public sealed class Receivable : AggregateRoot
             throw new DomainException("Receivable.NewTotalBelowCollected", $"More was already collected ({Collected}) than the new version's total lets be owed; issue a credit note first.");
         }
 
-        SignedOn = DateOnly.FromDateTime(signedAt.UtcDateTime);
+        SignedOn = calendar.DayOf(signedAt);
         DueDate = SignedOn.AddDays(next.Terms.PaymentTermsDays ?? 0);
         if (Debt != DebtStatus.Allowed)
         {
@@ -189,10 +191,10 @@ public sealed class Receivable : AggregateRoot
     }
 
     /// <summary>AR-1: money received. More than is owed is refused unless credit notes cover the excess.</summary>
-    public void RecordPayment(Money amount, DateOnly paidOn, Guid byId, DateTimeOffset at)
+    public void RecordPayment(Money amount, DateOnly paidOn, Guid byId, DateTimeOffset at, CompanyCalendar calendar)
     {
         var value = Positive(amount);
-        if (paidOn > DateOnly.FromDateTime(at.UtcDateTime))
+        if (paidOn > calendar.DayOf(at))
         {
             throw new DomainValidationException([new ValidationError("PaidOn", "Receivable.PaidOnFuture", "A payment cannot be dated in the future.")]);
         }
@@ -243,7 +245,7 @@ public sealed class Receivable : AggregateRoot
     }
 
     /// <summary>AR-1 (003 §8.3.3): asks that a cash-settlement customer may pay by <paramref name="promisedDate"/>; a sales manager decides.</summary>
-    public void RequestDebt(DateOnly? promisedDate, Guid requestedById, DateTimeOffset at)
+    public void RequestDebt(DateOnly? promisedDate, Guid requestedById, DateTimeOffset at, CompanyCalendar calendar)
     {
         if (Settlement != SettlementMethod.Cash)
         {
@@ -265,7 +267,7 @@ public sealed class Receivable : AggregateRoot
             throw new DomainValidationException([new ValidationError("PromisedDate", "Receivable.PromisedDateRequired", "Give the date the customer promises to pay by.")]);
         }
 
-        if (promised <= DateOnly.FromDateTime(at.UtcDateTime))
+        if (promised <= calendar.DayOf(at))
         {
             throw new DomainValidationException([new ValidationError("PromisedDate", "Receivable.PromisedDatePast", "The promised date is after today.")]);
         }
@@ -306,9 +308,10 @@ public sealed class Receivable : AggregateRoot
     public bool IsDebtOverdueAlertDue(DateOnly today) =>
         Debt == DebtStatus.Allowed && !IsSettled && DebtOverdueAlertedAt is null && PromisedDate < today;
 
-    public void MarkDebtOverdueAlerted(DateTimeOffset at)
+    public void MarkDebtOverdueAlerted(DateTimeOffset at, CompanyCalendar calendar)
     {
-        if (!IsDebtOverdueAlertDue(DateOnly.FromDateTime(at.UtcDateTime)))
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (!IsDebtOverdueAlertDue(calendar.DayOf(at)))
         {
             throw new DomainException("Receivable.NoDebtOverdue", "No allowed debt of this contract is past its promised date without an alert.");
         }

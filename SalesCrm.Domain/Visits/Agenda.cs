@@ -1,3 +1,5 @@
+using SalesCrm.Domain.Common;
+
 namespace SalesCrm.Domain.Visits;
 
 /// <summary>
@@ -31,8 +33,7 @@ public static class Agenda
     /// <summary>The Monday and the Sunday of the week containing <paramref name="day"/>.</summary>
     public static (DateOnly Monday, DateOnly Sunday) WeekOf(DateOnly day)
     {
-        var sinceMonday = ((int)day.DayOfWeek + 6) % 7;
-        var monday = day.AddDays(-sinceMonday);
+        var monday = CompanyCalendar.WeekStart(day);
         return (monday, monday.AddDays(6));
     }
 }

@@ -38,10 +38,11 @@ public sealed class PlannedContact : AggregateRoot
     public bool IsOverdue(DateOnly today) => IsOpen && DueOn < today;
 
     public static PlannedContact Plan(
-        Guid customerId, Guid assigneeId, DateOnly dueOn, Priority priority, string? purposeText, ContactPurpose purpose, Guid plannedById, DateTimeOffset now)
+        Guid customerId, Guid assigneeId, DateOnly dueOn, Priority priority, string? purposeText, ContactPurpose purpose, Guid plannedById, DateTimeOffset now,
+        CompanyCalendar calendar)
     {
         var errors = new ValidationErrors();
-        CheckDueOn(errors, dueOn, now);
+        CheckDueOn(errors, dueOn, now, calendar);
         if (!Enum.IsDefined(priority))
         {
             errors.Add(nameof(Priority), "Plan.PriorityRequired", "Choose the priority.");
@@ -68,11 +69,11 @@ public sealed class PlannedContact : AggregateRoot
     }
 
     /// <summary>The contact moves to another day (a requested visit too: it is moved, never dropped).</summary>
-    public void Reschedule(DateOnly dueOn, DateTimeOffset now)
+    public void Reschedule(DateOnly dueOn, DateTimeOffset now, CompanyCalendar calendar)
     {
         RequireOpen();
         var errors = new ValidationErrors();
-        CheckDueOn(errors, dueOn, now);
+        CheckDueOn(errors, dueOn, now, calendar);
         errors.ThrowIfAny();
         DueOn = dueOn;
     }
@@ -110,9 +111,10 @@ public sealed class PlannedContact : AggregateRoot
         Status = PlannedContactStatus.Cancelled;
     }
 
-    private static void CheckDueOn(ValidationErrors errors, DateOnly dueOn, DateTimeOffset now)
+    private static void CheckDueOn(ValidationErrors errors, DateOnly dueOn, DateTimeOffset now, CompanyCalendar calendar)
     {
-        if (dueOn < DateOnly.FromDateTime(now.UtcDateTime))
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (dueOn < calendar.DayOf(now))
         {
             errors.Add(nameof(DueOn), "Plan.DueInPast", "The planned date cannot be in the past.");
         }

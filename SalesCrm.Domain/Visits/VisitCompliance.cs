@@ -1,3 +1,5 @@
+using SalesCrm.Domain.Common;
+
 namespace SalesCrm.Domain.Visits;
 
 /// <summary>
@@ -17,19 +19,21 @@ public static class VisitCompliance
 
     /// <summary>
     /// The visits of one customer that count towards <paramref name="quarter"/>: on-site, by the account manager or the
-    /// region's sales manager, and claimed to have happened within the quarter (<see cref="Quarter.Contains"/>).
+    /// region's sales manager, and claimed to have happened within the company quarter (CAL-1).
     /// </summary>
     public static int CountingVisits(
         IEnumerable<(Guid AuthorId, ContactKind Kind, DateTimeOffset OccurredAt)> contacts,
         Guid? accountManagerId,
         Guid? regionManagerId,
-        Quarter quarter)
+        Quarter quarter,
+        CompanyCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(contacts);
         ArgumentNullException.ThrowIfNull(quarter);
+        ArgumentNullException.ThrowIfNull(calendar);
         return contacts.Count(c =>
             c.Kind == ContactKind.OnSiteVisit
-            && quarter.Contains(c.OccurredAt)
+            && calendar.IsIn(quarter, c.OccurredAt)
             && (c.AuthorId == accountManagerId || c.AuthorId == regionManagerId));
     }
 }

@@ -28,8 +28,10 @@ public sealed class VisitJourneyTests(BrowserApp app) : BrowserJourney(app)
         await am.GetByTestId("visit-log").ClickAsync();
         await am.GetByTestId("visit-kind").ClickAsync();
         await am.GetByRole(AriaRole.Option).Filter(new() { HasText = "On-site visit" }).ClickAsync();
+        await Expect(Field(am, "visit-kind")).ToHaveValueAsync("On-site visit");
         await Field(am, "visit-participants").FillAsync("总经理 General manager");
         await Field(am, "visit-notes").FillAsync("季度拜访：确认维保续签 Quarterly visit: maintenance renewal confirmed");
+        await Expect(Field(am, "visit-participants")).ToHaveValueAsync("总经理 General manager");
         await am.GetByTestId("visit-save").ClickAsync();
         await Expect(am.GetByTestId("visit-dialog")).ToHaveCountAsync(0);
 

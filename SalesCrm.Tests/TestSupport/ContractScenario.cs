@@ -54,7 +54,7 @@ public sealed class ContractScenario : IAsyncDisposable
     {
         var form = new ContractForm
         {
-            DeliveryDate = Database.Time.GetUtcNow().UtcDateTime.Date.AddDays(30), PaymentMethod = PaymentMethod.BankTransfer, Settlement = Customer.Settlement,
+            DeliveryDate = Database.Calendar.Today(Database.Time).AddDays(30).ToDateTime(TimeOnly.MinValue), PaymentMethod = PaymentMethod.BankTransfer, Settlement = Customer.Settlement,
             PaymentTermsDays = 30, SigningMethod = SigningMethod.Paper, ServiceCommitments = "两年保修 Two-year warranty",
         };
         form.Lines.Add(new ContractLineForm { ProductId = Forklift.Id, Quantity = 10, UnitPrice = unitPrice });

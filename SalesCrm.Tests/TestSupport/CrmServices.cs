@@ -28,6 +28,7 @@ internal sealed class CrmServices : IAsyncDisposable
         services.AddSingleton(database.Protector);
         services.AddSingleton(database.MatchKeys);
         services.AddSingleton<TimeProvider>(database.Time);
+        services.AddSingleton(database.Calendar);
         services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContext());
         services.AddIdentityCore<CrmUser>(o => o.User.RequireUniqueEmail = true)
             .AddEntityFrameworkStores<CrmDbContext>()

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features;
+using SalesCrm.Web.Features.Calendar;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Tests.TestSupport;
@@ -27,6 +28,7 @@ public sealed class CrmTestContext : BunitContext
         Services.AddSingleton<Texts>();
         Services.AddHttpContextAccessor();
         Services.AddScoped<CurrentUserAccessor>();
+        Services.AddSingleton(database?.Calendar ?? CompanyTimeZone.Find(CompanyOptions.DefaultTimeZone));
         _authorization = AddAuthorization();
         if (database is not null)
         {

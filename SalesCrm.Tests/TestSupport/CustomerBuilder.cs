@@ -58,7 +58,7 @@ public sealed class CustomerBuilder
     public IReadOnlyList<ContactDetails> Contacts => _contacts;
 
     public Customer Build(Guid ownerId, Guid regionId, DateTimeOffset now) =>
-        Customer.Register(_profile, _terms, _contacts, ownerId, regionId, now);
+        Customer.Register(_profile, _terms, _contacts, ownerId, regionId, now, Company.Calendar);
 
     public async Task<Customer> SaveAsync(TestDatabase database, CrmUser owner)
     {

@@ -83,7 +83,7 @@ public sealed class ServiceScenario
         return id;
     }
 
-    public DateOnly Today => DateOnly.FromDateTime(Database.Time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => Database.Calendar.Today(Database.Time);
 
     public static void Ensure(IReadOnlyList<SalesCrm.Domain.Common.ValidationError> errors)
     {

@@ -2,10 +2,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
+using SalesCrm.Domain.Common;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Data.Protection;
+using SalesCrm.Web.Features.Calendar;
 
 namespace SalesCrm.Tests.TestSupport;
 
@@ -50,6 +52,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public ContactMatchKeys MatchKeys { get; }
 
     public FakeTimeProvider Time { get; } = new(Start);
+
+    /// <summary>CAL-1: the company calendar the services see, the app's default (Asia/Shanghai).</summary>
+    public CompanyCalendar Calendar { get; } = Company.Calendar;
 
     /// <summary>The pool policy (OWN-6) the services see; off by default, as in the app. Tests switch it on.</summary>
     public SalesCrm.Web.Features.Ownership.PoolOptions Pool { get; } = new();

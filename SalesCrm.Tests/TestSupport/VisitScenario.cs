@@ -28,7 +28,7 @@ public sealed class VisitScenario
 
     public DateTimeOffset Now => Database.Time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    public DateOnly Today => Database.Calendar.DayOf(Now);
 
     public static async Task<VisitScenario> CreateAsync(TestDatabase database)
     {

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SalesCrm.Web.Features.Admin;
+using SalesCrm.Web.Features.Calendar;
 using SalesCrm.Web.Features.Catalogue;
 using SalesCrm.Web.Features.Complaints;
 using SalesCrm.Web.Features.Contracts;
@@ -24,6 +26,7 @@ public static class FeatureSetup
     /// <summary>The feature services pages call; scoped, so each circuit gets its own and reads its own user.</summary>
     public static IServiceCollection AddCrmFeatures(this IServiceCollection services)
     {
+        services.TryAddSingleton(sp => CompanyTimeZone.Find(sp.GetRequiredService<IOptions<CompanyOptions>>().Value.TimeZone));
         services.AddScoped<CustomerService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<OwnershipService>();

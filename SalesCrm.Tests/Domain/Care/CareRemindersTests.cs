@@ -52,7 +52,7 @@ public sealed class CareRemindersTests
             new ContactDetails(null, "Li Lei", null, "139 0013 9000", null, new DateOnly(1985, 12, 30)),
             new ContactDetails(null, "Zhao Min", null, "137 0013 7000", null, new DateOnly(1990, 1, 5)),
             new ContactDetails(null, "Chen Jie", null, "136 0013 6000", null, null),
-        ], Guid.NewGuid(), Guid.NewGuid(), new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        ], Guid.NewGuid(), Guid.NewGuid(), new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), Company.Calendar);
 
         var birthdays = CareReminders.Birthdays(customer.Contacts, new DateOnly(2026, 12, 28));
 

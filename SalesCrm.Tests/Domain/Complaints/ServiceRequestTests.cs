@@ -1,3 +1,4 @@
+using SalesCrm.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Complaints;
@@ -21,7 +22,7 @@ public sealed class ServiceRequestTests
         var complaint = Complaint();
         complaint.AssignInvestigator(_investigator, CrmRole.ServiceManager, Now);
         complaint.RecordRootCause("叉车电池批次缺陷 Faulty battery batch", _investigator);
-        complaint.ProposeSolution("售后服务部 After-sales", "更换电池 Replace the batteries", Today.AddDays(7), _investigator, Now);
+        complaint.ProposeSolution("售后服务部 After-sales", "更换电池 Replace the batteries", Today.AddDays(7), _investigator, Now, Company.Calendar);
         complaint.ApproveSolution(CrmRole.MarketingDirector, _director);
         complaint.RecordProgress("已发货 Batteries shipped", sharedWithCustomer: true, CrmRole.ServiceAgent, _agent, Now);
         complaint.Resolve("满意 Satisfied", 4, CrmRole.ServiceAgent, Now);
@@ -52,7 +53,7 @@ public sealed class ServiceRequestTests
         complaint.SendBackSolution("Measures lack a date for the replacement", CrmRole.MarketingDirector);
 
         Assert.Equal(ServiceRequestStatus.UnderInvestigation, complaint.Status);
-        complaint.ProposeSolution("After-sales", "Replace by 10 Nov", Today.AddDays(8), _investigator, Now);
+        complaint.ProposeSolution("After-sales", "Replace by 10 Nov", Today.AddDays(8), _investigator, Now, Company.Calendar);
         Assert.Equal((ServiceRequestStatus.SolutionProposed, null), (complaint.Status, complaint.SolutionSentBackComment));
     }
 
@@ -67,7 +68,7 @@ public sealed class ServiceRequestTests
         Assert.Equal("Service.NotReadyToClose", Assert.Throws<DomainException>(() => complaint.Close(CrmRole.ServiceAgent, Now)).Code);
         Assert.Equal("Service.ComplaintNeedsInvestigation", Assert.Throws<DomainException>(() => complaint.AnswerRequest("Sorry", CrmRole.ServiceAgent, Now)).Code);
         complaint.AssignInvestigator(_investigator, CrmRole.ServiceManager, Now);
-        Assert.Equal("Service.RootCauseFirst", Assert.Throws<DomainException>(() => complaint.ProposeSolution("A", "B", Today.AddDays(1), _investigator, Now)).Code);
+        Assert.Equal("Service.RootCauseFirst", Assert.Throws<DomainException>(() => complaint.ProposeSolution("A", "B", Today.AddDays(1), _investigator, Now, Company.Calendar)).Code);
         Assert.Equal("Service.NotBeingResolved", Assert.Throws<DomainException>(() => complaint.Resolve("ok", 5, CrmRole.ServiceAgent, Now)).Code);
 
         Assert.Equal((ServiceRequestStatus.UnderInvestigation, null), (complaint.Status, complaint.RootCause));
@@ -152,12 +153,12 @@ public sealed class ServiceRequestTests
     {
         var complaint = BeingResolved();
         var deadline = Today.AddDays(7);
-        _time.SetUtcNow(new DateTimeOffset(deadline.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
-        Assert.Equal(SlaState.DueSoon, complaint.SolutionState(Now));
+        _time.SetUtcNow(Company.Calendar.FromCompanyTime(deadline.ToDateTime(new TimeOnly(23, 59))));
+        Assert.Equal(SlaState.DueSoon, complaint.SolutionState(Now, Company.Calendar));
 
         _time.Advance(TimeSpan.FromMinutes(2));
 
-        Assert.Equal(SlaState.Overdue, complaint.SolutionState(Now));
+        Assert.Equal(SlaState.Overdue, complaint.SolutionState(Now, Company.Calendar));
         Assert.True(complaint.MarkSolutionOverdueNotified(Now));
         Assert.False(complaint.MarkSolutionOverdueNotified(Now.AddHours(1)));
     }
@@ -188,7 +189,7 @@ public sealed class ServiceRequestTests
 
     private DateTimeOffset Now => _time.GetUtcNow();
 
-    private DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    private DateOnly Today => Company.Calendar.DayOf(Now);
 
     private ServiceRequest Complaint() =>
         ServiceRequest.Log(ServiceRequestKind.Complaint, ServiceCategory.ProductQuality, Guid.NewGuid(), _region, "王经理 Manager Wang", "三台叉车电池续航不足 Three forklifts lose charge", "wang@example.cn", "E-mail", Severity.High, CrmRole.ServiceAgent, _agent, Now);
@@ -198,7 +199,7 @@ public sealed class ServiceRequestTests
         var complaint = Complaint();
         complaint.AssignInvestigator(_investigator, CrmRole.ServiceManager, Now);
         complaint.RecordRootCause("Faulty battery batch", _investigator);
-        complaint.ProposeSolution("After-sales", "Replace the batteries", Today.AddDays(7), _investigator, Now);
+        complaint.ProposeSolution("After-sales", "Replace the batteries", Today.AddDays(7), _investigator, Now, Company.Calendar);
         return complaint;
     }
 

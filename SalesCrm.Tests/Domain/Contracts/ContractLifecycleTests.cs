@@ -1,3 +1,4 @@
+using SalesCrm.Tests.TestSupport;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Customers;
@@ -61,7 +62,7 @@ public sealed class ContractLifecycleTests
         contract.DecideApproval(ApprovalReason.SettlementChange, false, _manager, "Cash customer: no credit without a guarantee", Now);
 
         Assert.Equal("Contract.ApprovalRejected", Assert.Throws<DomainException>(contract.SubmitForReview).Code);
-        contract.ChangeTerms(Terms() with { Settlement = SettlementMethod.Cash }, SettlementMethod.Cash, _rep, Now);
+        contract.ChangeTerms(Terms() with { Settlement = SettlementMethod.Cash }, SettlementMethod.Cash, _rep, Now, Company.Calendar);
         Assert.Empty(contract.Approvals);
         contract.SubmitForReview();
     }
@@ -116,12 +117,12 @@ public sealed class ContractLifecycleTests
         var contract = Signed();
 
         Assert.True(contract.IsFrozen);
-        Assert.Equal("Contract.NotDraft", Assert.Throws<DomainException>(() => contract.ChangeTerms(Terms(), SettlementMethod.Monthly, _rep, Now)).Code);
+        Assert.Equal("Contract.NotDraft", Assert.Throws<DomainException>(() => contract.ChangeTerms(Terms(), SettlementMethod.Monthly, _rep, Now, Company.Calendar)).Code);
         var next = contract.NewVersion(SettlementMethod.Monthly, _rep, Now.AddDays(30));
 
         Assert.Equal((contract.Number, 2, contract.Id, ContractStatus.Draft), (next.Number, next.VersionNumber, next.PreviousVersionId, next.Status));
         Assert.Equal(ContractStatus.Signed, contract.Status);
-        next.ChangeTerms(Terms() with { PaymentTermsDays = 45 }, SettlementMethod.Monthly, _rep, Now.AddDays(30));
+        next.ChangeTerms(Terms() with { PaymentTermsDays = 45 }, SettlementMethod.Monthly, _rep, Now.AddDays(30), Company.Calendar);
         Assert.Equal((30, 45), (contract.Terms.PaymentTermsDays, next.Terms.PaymentTermsDays));
     }
 
@@ -141,7 +142,7 @@ public sealed class ContractLifecycleTests
     }
 
     private Contract Draft(ContractTerms terms, SettlementMethod customerSettlement = SettlementMethod.Monthly) =>
-        Contract.Draft("HT-2026-0001", Guid.NewGuid(), null, _rep, Guid.NewGuid(), terms, customerSettlement, _rep, Now);
+        Contract.Draft("HT-2026-0001", Guid.NewGuid(), null, _rep, Guid.NewGuid(), terms, customerSettlement, _rep, Now, Company.Calendar);
 
     private Contract Signed()
     {

@@ -53,7 +53,7 @@ public sealed class CustomerLostTests
     [Fact]
     public void CUS3_ALeadIsDisqualified_NotMarkedLost()
     {
-        var lead = Customer.RegisterLead(new CustomerBuilder().Named("Globex").Profile, new ContactDetails(null, "Li Lei", null, "138 0013 8000", null, null), Guid.NewGuid(), Guid.NewGuid(), Registered);
+        var lead = Customer.RegisterLead(new CustomerBuilder().Named("Globex").Profile, new ContactDetails(null, "Li Lei", null, "138 0013 8000", null, null), Guid.NewGuid(), Guid.NewGuid(), Registered, Company.Calendar);
 
         Assert.Equal("Customer.LeadCannotBeLost", Assert.Throws<DomainException>(() => lead.MarkLost(_reason, "No budget", Now)).Code);
     }

@@ -40,7 +40,7 @@ public sealed class CustomerPoolTests
     [Fact]
     public void OWN6_LeadMarkedContacted_CountsAsContact()
     {
-        var lead = Customer.RegisterLead(new CustomerBuilder().Named("Globex").Profile, new ContactDetails(null, "Li Lei", null, "138 0013 8000", null, null), _owner, _east, Registered);
+        var lead = Customer.RegisterLead(new CustomerBuilder().Named("Globex").Profile, new ContactDetails(null, "Li Lei", null, "138 0013 8000", null, null), _owner, _east, Registered, Company.Calendar);
 
         lead.MarkContacted(Registered.AddDays(30));
 

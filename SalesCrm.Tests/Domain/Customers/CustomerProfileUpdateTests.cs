@@ -6,7 +6,7 @@ namespace SalesCrm.Tests.Domain.Customers;
 
 public sealed class CustomerProfileUpdateTests
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(TestDatabase.Start.UtcDateTime);
+    private static readonly DateOnly Today = Company.Calendar.DayOf(TestDatabase.Start);
 
     private readonly Customer _customer = new CustomerBuilder().Named("Hangzhou Acme")
         .WithContact("Li Lei", "138 0013 8000", "li.lei@example.com")

@@ -73,10 +73,10 @@ public sealed class CustomerRegistrationTests
     [Fact]
     public void ContactBornInTheFuture_IsRefused()
     {
-        var contacts = new[] { new ContactDetails(null, "Li Lei", null, null, null, DateOnly.FromDateTime(Now.UtcDateTime).AddDays(1)) };
+        var contacts = new[] { new ContactDetails(null, "Li Lei", null, null, null, Company.Calendar.DayOf(Now).AddDays(1)) };
 
         var error = Assert.Throws<DomainValidationException>(() =>
-            Customer.Register(new CustomerBuilder().Profile, CommercialTerms.Default, contacts, Owner, Region, Now));
+            Customer.Register(new CustomerBuilder().Profile, CommercialTerms.Default, contacts, Owner, Region, Now, Company.Calendar));
 
         Assert.Equal("Contacts[0].Birthday", Assert.Single(error.Errors).Field);
     }

@@ -1,3 +1,4 @@
+using SalesCrm.Tests.TestSupport;
 using System.Globalization;
 using SalesCrm.Domain.Customers;
 
@@ -43,18 +44,29 @@ public sealed class TierPolicyTests
     }
 
     [Fact]
-    public void TIER1_ASigningExactlyTwelveMonthsAgo_NoLongerCounts_OneTickLaterItDoes()
+    public void TIER1_CAL1_ASigningOnTheSameCompanyDayAYearAgo_NoLongerCounts_OneOnTheNextDayDoes()
     {
-        var twelveMonthsAgo = Now.AddMonths(-12);
+        var sameDayAYearAgo = Company.Calendar.StartOf(Company.Calendar.DayOf(Now).AddMonths(-12));
+        var nextDayStarts = Company.Calendar.EndOf(Company.Calendar.DayOf(Now).AddMonths(-12));
 
-        Assert.Equal(0m, TierPolicy.TrailingAmount([(twelveMonthsAgo, 3_000_000m)], Now));
-        Assert.Equal(3_000_000m, TierPolicy.TrailingAmount([(twelveMonthsAgo.AddTicks(1), 3_000_000m)], Now));
+        Assert.Equal(0m, TierPolicy.TrailingAmount([(nextDayStarts.AddTicks(-1), 3_000_000m), (sameDayAYearAgo, 1_000_000m)], Now, Company.Calendar));
+        Assert.Equal(3_000_000m, TierPolicy.TrailingAmount([(nextDayStarts, 3_000_000m)], Now, Company.Calendar));
+    }
+
+    [Fact]
+    public void TIER1_CAL1_TheWindowOpensAtMidnightBeijingTime_NotAtMidnightUtc()
+    {
+        // 1 April 2026, 00:30 in Beijing: the window opens at 00:00 on 2 April 2025 in Beijing (16:00 UTC on 1 April).
+        var now = new DateTimeOffset(2026, 3, 31, 16, 30, 0, TimeSpan.Zero);
+
+        Assert.Equal(new DateTimeOffset(2025, 4, 1, 16, 0, 0, TimeSpan.Zero), TierPolicy.TrailingFrom(now, Company.Calendar));
+        Assert.Equal(3_000_000m, TierPolicy.TrailingAmount([(new DateTimeOffset(2025, 4, 1, 17, 0, 0, TimeSpan.Zero), 3_000_000m)], now, Company.Calendar));
     }
 
     [Fact]
     public void TIER1_ASigningAtNowCounts_ALaterOneDoesNotYet()
     {
-        Assert.Equal(1_000_000m, TierPolicy.TrailingAmount([(Now, 1_000_000m), (Now.AddTicks(1), 9_000_000m)], Now));
+        Assert.Equal(1_000_000m, TierPolicy.TrailingAmount([(Now, 1_000_000m), (Now.AddTicks(1), 9_000_000m)], Now, Company.Calendar));
     }
 
     [Fact]
@@ -62,7 +74,7 @@ public sealed class TierPolicyTests
     {
         (DateTimeOffset, decimal)[] signings = [(Now.AddMonths(-13), 4_000_000m), (Now.AddMonths(-11), 2_500_000m), (Now.AddDays(-3), 2_500_000.01m)];
 
-        var trailing = TierPolicy.TrailingAmount(signings, Now);
+        var trailing = TierPolicy.TrailingAmount(signings, Now, Company.Calendar);
 
         Assert.Equal((5_000_000.01m, Tier.A), (trailing, TierPolicy.Grade(trailing, TierThresholds.Default)));
     }
@@ -72,6 +84,6 @@ public sealed class TierPolicyTests
     {
         var sameInstantInBeijing = Now.AddMonths(-12).ToOffset(TimeSpan.FromHours(8));
 
-        Assert.Equal(0m, TierPolicy.TrailingAmount([(sameInstantInBeijing, 1m)], Now));
+        Assert.Equal(0m, TierPolicy.TrailingAmount([(sameInstantInBeijing, 1m)], Now, Company.Calendar));
     }
 }

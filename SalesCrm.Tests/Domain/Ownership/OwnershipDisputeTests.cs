@@ -36,7 +36,7 @@ public sealed class OwnershipDisputeTests
     [Fact]
     public void OWN5_Open_WithoutDateOrEvidence_NamesEachMissingField()
     {
-        var e = Assert.Throws<DomainValidationException>(() => OwnershipDispute.Open(_collision, _customer, EvidenceKind.Email, null, "  ", Now));
+        var e = Assert.Throws<DomainValidationException>(() => OwnershipDispute.Open(_collision, _customer, EvidenceKind.Email, null, "  ", Now, Company.Calendar));
 
         Assert.Equal(["ContactedOn", "Evidence"], e.Errors.Select(x => x.Field));
     }
@@ -44,7 +44,7 @@ public sealed class OwnershipDisputeTests
     [Fact]
     public void OWN5_Open_AContactDateInTheFuture_IsRefused()
     {
-        var e = Assert.Throws<DomainValidationException>(() => OwnershipDispute.Open(_collision, _customer, EvidenceKind.Visit, new DateOnly(2026, 5, 6), "Planned visit", Now));
+        var e = Assert.Throws<DomainValidationException>(() => OwnershipDispute.Open(_collision, _customer, EvidenceKind.Visit, new DateOnly(2026, 5, 6), "Planned visit", Now, Company.Calendar));
 
         Assert.Equal("Dispute.ContactedOnFuture", Assert.Single(e.Errors).Code);
     }
@@ -53,7 +53,7 @@ public sealed class OwnershipDisputeTests
     public void OWN5_Open_EvidenceOverTheLimit_IsRefused()
     {
         var e = Assert.Throws<DomainValidationException>(() =>
-            OwnershipDispute.Open(_collision, _customer, EvidenceKind.Other, new DateOnly(2026, 2, 10), new string('证', OwnershipDispute.EvidenceMaxLength + 1), Now));
+            OwnershipDispute.Open(_collision, _customer, EvidenceKind.Other, new DateOnly(2026, 2, 10), new string('证', OwnershipDispute.EvidenceMaxLength + 1), Now, Company.Calendar));
 
         Assert.Equal(("Evidence", "Field.TooLong"), (Assert.Single(e.Errors).Field, e.Errors[0].Code));
     }
@@ -64,7 +64,7 @@ public sealed class OwnershipDisputeTests
         var mine = new CustomerBuilder().Named("华为技术有限公司").Build(_claimant, SouthRegion, Now.AddDays(-30));
         var collision = Collision.Record(_claimant, SouthRegion, mine.Id, _owner, EastRegion, "华为", MatchKind.CompanyName, Now);
 
-        var e = Assert.Throws<DomainException>(() => OwnershipDispute.Open(collision, mine, EvidenceKind.Visit, new DateOnly(2026, 2, 10), "Visit", Now));
+        var e = Assert.Throws<DomainException>(() => OwnershipDispute.Open(collision, mine, EvidenceKind.Visit, new DateOnly(2026, 2, 10), "Visit", Now, Company.Calendar));
 
         Assert.Equal("Dispute.AlreadyYours", e.Code);
     }
@@ -139,5 +139,5 @@ public sealed class OwnershipDisputeTests
     }
 
     private OwnershipDispute OpenDispute() =>
-        OwnershipDispute.Open(_collision, _customer, EvidenceKind.Visit, new DateOnly(2026, 2, 10), "  Visited their Shenzhen office with 李经理 ", Now);
+        OwnershipDispute.Open(_collision, _customer, EvidenceKind.Visit, new DateOnly(2026, 2, 10), "  Visited their Shenzhen office with 李经理 ", Now, Company.Calendar);
 }

@@ -1,3 +1,4 @@
+using SalesCrm.Tests.TestSupport;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Pipeline;
 
@@ -29,11 +30,11 @@ public sealed class OpportunityStageTests
     {
         var opportunity = Open();
 
-        opportunity.AdvanceTo(OpportunityStage.NeedsResearch, new ContactRecord(), MinimumAnswers, Now.AddDays(1));
-        opportunity.AdvanceTo(OpportunityStage.Solution, Needs, MinimumAnswers, Now.AddDays(5));
-        opportunity.AdvanceTo(OpportunityStage.Negotiation, Solution, MinimumAnswers, Now.AddDays(9));
+        opportunity.AdvanceTo(OpportunityStage.NeedsResearch, new ContactRecord(), MinimumAnswers, Now.AddDays(1), Company.Calendar);
+        opportunity.AdvanceTo(OpportunityStage.Solution, Needs, MinimumAnswers, Now.AddDays(5), Company.Calendar);
+        opportunity.AdvanceTo(OpportunityStage.Negotiation, Solution, MinimumAnswers, Now.AddDays(9), Company.Calendar);
         Assert.Equal(Money.Cny(2_950_000m), opportunity.Amount);
-        opportunity.AdvanceTo(OpportunityStage.Signing, Negotiation, MinimumAnswers, Now.AddDays(20));
+        opportunity.AdvanceTo(OpportunityStage.Signing, Negotiation, MinimumAnswers, Now.AddDays(20), Company.Calendar);
 
         Assert.True(opportunity.IsSigned && opportunity.IsClosed);
         Assert.Equal(3, opportunity.Needs.Count);
@@ -51,7 +52,7 @@ public sealed class OpportunityStageTests
     {
         var opportunity = Open();
 
-        var e = Assert.Throws<DomainException>(() => opportunity.AdvanceTo(target, new ContactRecord(), MinimumAnswers, Now));
+        var e = Assert.Throws<DomainException>(() => opportunity.AdvanceTo(target, new ContactRecord(), MinimumAnswers, Now, Company.Calendar));
 
         Assert.Equal("Opportunity.StagesInOrder", e.Code);
         Assert.Equal(OpportunityStage.InitialContact, opportunity.Stage);
@@ -63,7 +64,7 @@ public sealed class OpportunityStageTests
         var opportunity = At(OpportunityStage.NeedsResearch);
 
         var e = Assert.Throws<DomainValidationException>(() =>
-            opportunity.AdvanceTo(OpportunityStage.Solution, new NeedsRecord([new("采购预算 Budget", "300 万"), new("决策人 Decision maker", "")]), MinimumAnswers, Now));
+            opportunity.AdvanceTo(OpportunityStage.Solution, new NeedsRecord([new("采购预算 Budget", "300 万"), new("决策人 Decision maker", "")]), MinimumAnswers, Now, Company.Calendar));
 
         Assert.Equal(("Needs", "Opportunity.NeedsTooFew"), (e.Errors[0].Field, e.Errors[0].Code));
         Assert.Equal(OpportunityStage.NeedsResearch, opportunity.Stage);
@@ -75,7 +76,7 @@ public sealed class OpportunityStageTests
         var opportunity = At(OpportunityStage.Solution);
 
         var e = Assert.Throws<DomainValidationException>(() =>
-            opportunity.AdvanceTo(OpportunityStage.Negotiation, new SolutionRecord(" ", 0m, "CNY", null), MinimumAnswers, Now));
+            opportunity.AdvanceTo(OpportunityStage.Negotiation, new SolutionRecord(" ", 0m, "CNY", null), MinimumAnswers, Now, Company.Calendar));
 
         Assert.Equal(["ProductMix", "ServiceCommitments", "SolutionPrice"], e.Errors.Select(x => x.Field));
     }
@@ -86,7 +87,7 @@ public sealed class OpportunityStageTests
         var opportunity = At(OpportunityStage.Negotiation);
 
         var e = Assert.Throws<DomainValidationException>(() =>
-            opportunity.AdvanceTo(OpportunityStage.Signing, new NegotiationRecord(null, "CNY", new DateOnly(2026, 5, 31), null), MinimumAnswers, Now));
+            opportunity.AdvanceTo(OpportunityStage.Signing, new NegotiationRecord(null, "CNY", new DateOnly(2026, 5, 31), null), MinimumAnswers, Now, Company.Calendar));
 
         Assert.Equal(["NegotiatedPrice", "DeliveryDate", "PaymentMethod"], e.Errors.Select(x => x.Field));
         Assert.Equal("Opportunity.DeliveryDatePast", e.Errors[1].Code);
@@ -97,7 +98,7 @@ public sealed class OpportunityStageTests
     {
         var opportunity = At(OpportunityStage.Solution);
 
-        var e = Assert.Throws<DomainException>(() => opportunity.AdvanceTo(OpportunityStage.Negotiation, Negotiation, MinimumAnswers, Now));
+        var e = Assert.Throws<DomainException>(() => opportunity.AdvanceTo(OpportunityStage.Negotiation, Negotiation, MinimumAnswers, Now, Company.Calendar));
 
         Assert.Equal("Opportunity.WrongRecord", e.Code);
     }
@@ -111,7 +112,7 @@ public sealed class OpportunityStageTests
         opportunity.Lose("Chose a competitor's cheaper offer", Now.AddDays(3));
 
         Assert.True(opportunity.IsLost && opportunity.IsClosed);
-        Assert.Equal("Opportunity.Lost", Assert.Throws<DomainException>(() => opportunity.AdvanceTo(OpportunityStage.Negotiation, Solution, MinimumAnswers, Now)).Code);
+        Assert.Equal("Opportunity.Lost", Assert.Throws<DomainException>(() => opportunity.AdvanceTo(OpportunityStage.Negotiation, Solution, MinimumAnswers, Now, Company.Calendar)).Code);
         Assert.Equal("Opportunity.Lost", Assert.Throws<DomainException>(() => opportunity.Lose("again", Now)).Code);
     }
 
@@ -131,7 +132,7 @@ public sealed class OpportunityStageTests
         StageRecord[] records = [new ContactRecord(), Needs, Solution, Negotiation];
         for (var next = OpportunityStage.NeedsResearch; next <= stage; next++)
         {
-            opportunity.AdvanceTo(next, records[(int)next - 2], MinimumAnswers, Now);
+            opportunity.AdvanceTo(next, records[(int)next - 2], MinimumAnswers, Now, Company.Calendar);
         }
 
         return opportunity;

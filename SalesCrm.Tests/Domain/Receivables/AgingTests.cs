@@ -1,3 +1,4 @@
+using SalesCrm.Tests.TestSupport;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Receivables;
 
@@ -21,7 +22,7 @@ public sealed class AgingTests
     [InlineData(91, AgingBucket.Over90)]
     public void AR1_AnUnpaidReceivable_FallsInItsBucketByDaysPastTheDueDate(int days, AgingBucket bucket)
     {
-        var receivable = Receivable.OpenFor(SignedContracts.Signed(SignedAt, paymentTermsDays: 30), SignedAt);
+        var receivable = Receivable.OpenFor(SignedContracts.Signed(SignedAt, paymentTermsDays: 30), SignedAt, Company.Calendar);
         var today = Due.AddDays(days);
 
         Assert.Equal((Math.Max(0, days), bucket), (receivable.DaysOverdue(today), receivable.AgingOn(today)));
@@ -41,8 +42,8 @@ public sealed class AgingTests
     [Fact]
     public void AR1_APaidReceivable_IsNotOverdue()
     {
-        var receivable = Receivable.OpenFor(SignedContracts.Signed(SignedAt, paymentTermsDays: 30), SignedAt);
-        receivable.RecordPayment(Money.Cny(100_000m), new DateOnly(2026, 6, 20), Guid.NewGuid(), SignedAt.AddDays(20));
+        var receivable = Receivable.OpenFor(SignedContracts.Signed(SignedAt, paymentTermsDays: 30), SignedAt, Company.Calendar);
+        receivable.RecordPayment(Money.Cny(100_000m), new DateOnly(2026, 6, 20), Guid.NewGuid(), SignedAt.AddDays(20), Company.Calendar);
 
         Assert.Equal(AgingBucket.Current, receivable.AgingOn(Due.AddDays(200)));
     }

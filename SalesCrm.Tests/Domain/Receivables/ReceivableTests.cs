@@ -1,3 +1,4 @@
+using SalesCrm.Tests.TestSupport;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Customers;
@@ -20,7 +21,7 @@ public sealed class ReceivableTests
     {
         var contract = SignedContracts.Signed(SignedAt, paymentTermsDays: 45, unitPrice: 128_000.50m);
 
-        var receivable = Receivable.OpenFor(contract, SignedAt);
+        var receivable = Receivable.OpenFor(contract, SignedAt, Company.Calendar);
 
         Assert.Equal((contract.Id, contract.CustomerId, contract.OwnerId, contract.RegionId), (receivable.ContractId, receivable.CustomerId, receivable.OwnerId, receivable.RegionId));
         Assert.Equal((new DateOnly(2026, 7, 16), new DateOnly(2026, 7, 16)), (receivable.DueDate, receivable.AgingFrom));
@@ -34,9 +35,9 @@ public sealed class ReceivableTests
             "HT-1", Guid.NewGuid(), null, _rep, Guid.NewGuid(),
             new ContractTerms([new ContractLine(Guid.NewGuid(), "A", "A", "台", 1m, 1m, 1m)], "CNY", new DateOnly(2026, 9, 1), SalesCrm.Domain.Pipeline.PaymentMethod.BankTransfer,
                 SettlementMethod.Monthly, 30, null, SigningMethod.Paper, null, FreeService: false),
-            SettlementMethod.Monthly, _rep, SignedAt);
+            SettlementMethod.Monthly, _rep, SignedAt, Company.Calendar);
 
-        var e = Assert.Throws<DomainException>(() => Receivable.OpenFor(draft, SignedAt));
+        var e = Assert.Throws<DomainException>(() => Receivable.OpenFor(draft, SignedAt, Company.Calendar));
 
         Assert.Equal(("Receivable.ContractNotSigned", "A receivable is opened when its contract is signed."), (e.Code, e.Message));
     }
@@ -48,7 +49,7 @@ public sealed class ReceivableTests
 
         Assert.True(setters is null || setters.IsPrivate);
         var receivable = Open(SettlementMethod.Cash);
-        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later);
+        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later, Company.Calendar);
         receivable.AllowDebt(_manager, Later);
         Assert.Equal(new DateOnly(2026, 7, 1), receivable.DueDate);
     }
@@ -126,7 +127,7 @@ public sealed class ReceivableTests
     [InlineData(-5)]
     public void AR1_AnAmountOfZeroOrLess_IsRefused(decimal amount)
     {
-        var e = Assert.Throws<DomainValidationException>(() => Open().RecordPayment(Money.Cny(amount), new DateOnly(2026, 6, 5), _collector, Later));
+        var e = Assert.Throws<DomainValidationException>(() => Open().RecordPayment(Money.Cny(amount), new DateOnly(2026, 6, 5), _collector, Later, Company.Calendar));
 
         Assert.Equal(("Amount", "Receivable.AmountNotPositive", "The amount is more than zero."), Single(e));
     }
@@ -134,7 +135,7 @@ public sealed class ReceivableTests
     [Fact]
     public void AR1_AnAmountInAnotherCurrency_IsRefused()
     {
-        var e = Assert.Throws<DomainException>(() => Open().RecordPayment(new Money(10m, "USD"), new DateOnly(2026, 6, 5), _collector, Later));
+        var e = Assert.Throws<DomainException>(() => Open().RecordPayment(new Money(10m, "USD"), new DateOnly(2026, 6, 5), _collector, Later, Company.Calendar));
 
         Assert.Equal(("Money.CurrencyMismatch", "This contract is in CNY, not USD."), (e.Code, e.Message));
     }
@@ -144,7 +145,7 @@ public sealed class ReceivableTests
     {
         var receivable = Open();
 
-        receivable.RecordPayment(Money.Cny(40_000m), new DateOnly(2026, 6, 5), _collector, Later);
+        receivable.RecordPayment(Money.Cny(40_000m), new DateOnly(2026, 6, 5), _collector, Later, Company.Calendar);
 
         Assert.Equal((Money.Cny(40_000m), Money.Cny(60_000m), false), (receivable.Collected, receivable.Outstanding, receivable.IsSettled));
         Assert.Equal(new DateOnly(2026, 6, 5), receivable.Entries.Single().On);
@@ -155,7 +156,7 @@ public sealed class ReceivableTests
     {
         var receivable = Open();
 
-        receivable.RecordPayment(Money.Cny(100_000m), new DateOnly(2026, 6, 5), _collector, Later);
+        receivable.RecordPayment(Money.Cny(100_000m), new DateOnly(2026, 6, 5), _collector, Later, Company.Calendar);
 
         Assert.Equal((Money.Cny(0m), true, 0), (receivable.Outstanding, receivable.IsSettled, receivable.DaysOverdue(new DateOnly(2027, 1, 1))));
     }
@@ -164,9 +165,9 @@ public sealed class ReceivableTests
     public void AR1_APaymentOverWhatIsOwed_IsRefused()
     {
         var receivable = Open();
-        receivable.RecordPayment(Money.Cny(90_000m), new DateOnly(2026, 6, 5), _collector, Later);
+        receivable.RecordPayment(Money.Cny(90_000m), new DateOnly(2026, 6, 5), _collector, Later, Company.Calendar);
 
-        var e = Assert.Throws<DomainException>(() => receivable.RecordPayment(Money.Cny(10_000.01m), new DateOnly(2026, 6, 6), _collector, Later));
+        var e = Assert.Throws<DomainException>(() => receivable.RecordPayment(Money.Cny(10_000.01m), new DateOnly(2026, 6, 6), _collector, Later, Company.Calendar));
 
         Assert.Equal("Receivable.OverCollection", e.Code);
         Assert.Equal("This payment would collect more than is owed (CNY 10,000.00 can still be received). Issue a credit note for the excess first.", e.Message);
@@ -179,7 +180,7 @@ public sealed class ReceivableTests
         var receivable = Open();
 
         receivable.IssueCreditNote(Money.Cny(5_000m), "Customer paid twice; refund agreed", _collector, Later);
-        receivable.RecordPayment(Money.Cny(105_000m), new DateOnly(2026, 6, 5), _collector, Later);
+        receivable.RecordPayment(Money.Cny(105_000m), new DateOnly(2026, 6, 5), _collector, Later, Company.Calendar);
 
         Assert.Equal((Money.Cny(105_000m), Money.Cny(0m), Money.Cny(5_000m), true), (receivable.Collected, receivable.Outstanding, receivable.Overpaid, receivable.IsSettled));
     }
@@ -203,7 +204,7 @@ public sealed class ReceivableTests
     [Fact]
     public void AR1_APaymentDatedInTheFuture_IsRefused()
     {
-        var e = Assert.Throws<DomainValidationException>(() => Open().RecordPayment(Money.Cny(1m), DateOnly.FromDateTime(Later.UtcDateTime).AddDays(1), _collector, Later));
+        var e = Assert.Throws<DomainValidationException>(() => Open().RecordPayment(Money.Cny(1m), Company.Calendar.DayOf(Later).AddDays(1), _collector, Later, Company.Calendar));
 
         Assert.Equal(("PaidOn", "Receivable.PaidOnFuture", "A payment cannot be dated in the future."), Single(e));
     }
@@ -234,7 +235,7 @@ public sealed class ReceivableTests
     public void AR1_ADeductionOverWhatIsOutstanding_IsRefused()
     {
         var receivable = Open();
-        receivable.RecordPayment(Money.Cny(99_000m), new DateOnly(2026, 6, 5), _collector, Later);
+        receivable.RecordPayment(Money.Cny(99_000m), new DateOnly(2026, 6, 5), _collector, Later, Company.Calendar);
 
         var e = Assert.Throws<DomainException>(() => receivable.RecordDeduction(Money.Cny(1_000.01m), "Late delivery", DeductionKind.Claim, _collector, Later));
 
@@ -247,8 +248,8 @@ public sealed class ReceivableTests
         var receivable = Open();
         receivable.RecordDeduction(Money.Cny(2_500m), "Damaged pallets", DeductionKind.Deduction, _collector, Later);
 
-        Assert.Equal("Receivable.OverCollection", Assert.Throws<DomainException>(() => receivable.RecordPayment(Money.Cny(100_000m), new DateOnly(2026, 6, 5), _collector, Later)).Code);
-        receivable.RecordPayment(Money.Cny(97_500m), new DateOnly(2026, 6, 5), _collector, Later);
+        Assert.Equal("Receivable.OverCollection", Assert.Throws<DomainException>(() => receivable.RecordPayment(Money.Cny(100_000m), new DateOnly(2026, 6, 5), _collector, Later, Company.Calendar)).Code);
+        receivable.RecordPayment(Money.Cny(97_500m), new DateOnly(2026, 6, 5), _collector, Later, Company.Calendar);
         Assert.True(receivable.IsSettled);
     }
 
@@ -257,7 +258,7 @@ public sealed class ReceivableTests
     {
         var receivable = Open(SettlementMethod.Cash);
 
-        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later);
+        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later, Company.Calendar);
         receivable.AllowDebt(_manager, Later);
 
         Assert.Equal((DebtStatus.Allowed, new DateOnly(2026, 8, 15), _manager), (receivable.Debt, receivable.AgingFrom, receivable.DebtDecidedById));
@@ -269,7 +270,7 @@ public sealed class ReceivableTests
     public void AR1_NobodyApprovesTheirOwnDebtRequest()
     {
         var receivable = Open(SettlementMethod.Cash);
-        receivable.RequestDebt(new DateOnly(2026, 8, 15), _manager, Later);
+        receivable.RequestDebt(new DateOnly(2026, 8, 15), _manager, Later, Company.Calendar);
 
         var e = Assert.Throws<DomainException>(() => receivable.AllowDebt(_manager, Later));
 
@@ -280,7 +281,7 @@ public sealed class ReceivableTests
     [Fact]
     public void AR1_ADebtRequest_NeedsAPromisedDate()
     {
-        var e = Assert.Throws<DomainValidationException>(() => Open(SettlementMethod.Cash).RequestDebt(null, _rep, Later));
+        var e = Assert.Throws<DomainValidationException>(() => Open(SettlementMethod.Cash).RequestDebt(null, _rep, Later, Company.Calendar));
 
         Assert.Equal(("PromisedDate", "Receivable.PromisedDateRequired", "Give the date the customer promises to pay by."), Single(e));
     }
@@ -288,7 +289,7 @@ public sealed class ReceivableTests
     [Fact]
     public void AR1_APromisedDateNotAfterToday_IsRefused()
     {
-        var e = Assert.Throws<DomainValidationException>(() => Open(SettlementMethod.Cash).RequestDebt(DateOnly.FromDateTime(Later.UtcDateTime), _rep, Later));
+        var e = Assert.Throws<DomainValidationException>(() => Open(SettlementMethod.Cash).RequestDebt(Company.Calendar.DayOf(Later), _rep, Later, Company.Calendar));
 
         Assert.Equal(("PromisedDate", "Receivable.PromisedDatePast", "The promised date is after today."), Single(e));
     }
@@ -296,7 +297,7 @@ public sealed class ReceivableTests
     [Fact]
     public void AR1_AMonthlyCustomer_HasPaymentTerms_NotADebtToAllow()
     {
-        var e = Assert.Throws<DomainException>(() => Open(SettlementMethod.Monthly).RequestDebt(new DateOnly(2026, 8, 15), _rep, Later));
+        var e = Assert.Throws<DomainException>(() => Open(SettlementMethod.Monthly).RequestDebt(new DateOnly(2026, 8, 15), _rep, Later, Company.Calendar));
 
         Assert.Equal(("Receivable.NotCashSettlement", "Only a cash-settlement customer needs approval to run a debt; this contract has payment terms."), (e.Code, e.Message));
     }
@@ -313,7 +314,7 @@ public sealed class ReceivableTests
     public void AR1_ARefusedDebt_NeedsAReason_AndTheDueDateStands()
     {
         var receivable = Open(SettlementMethod.Cash);
-        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later);
+        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later, Company.Calendar);
         Assert.Throws<DomainValidationException>(() => receivable.RefuseDebt(_manager, null, Later));
 
         receivable.RefuseDebt(_manager, "Credit standing is poor", Later);
@@ -325,10 +326,10 @@ public sealed class ReceivableTests
     public void AR1_ASecondDebtRequestWhileOneIsAllowed_IsRefused()
     {
         var receivable = Open(SettlementMethod.Cash);
-        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later);
+        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later, Company.Calendar);
         receivable.AllowDebt(_manager, Later);
 
-        var e = Assert.Throws<DomainException>(() => receivable.RequestDebt(new DateOnly(2026, 9, 15), _rep, Later));
+        var e = Assert.Throws<DomainException>(() => receivable.RequestDebt(new DateOnly(2026, 9, 15), _rep, Later, Company.Calendar));
 
         Assert.Equal(("Receivable.DebtAlreadyRequested", "A debt is already requested or allowed for this contract."), (e.Code, e.Message));
         Assert.Equal(new DateOnly(2026, 8, 15), receivable.PromisedDate);
@@ -338,16 +339,16 @@ public sealed class ReceivableTests
     public void AR1_PastThePromisedDate_TheRepIsDueOneAlert()
     {
         var receivable = Open(SettlementMethod.Cash);
-        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later);
+        receivable.RequestDebt(new DateOnly(2026, 8, 15), _rep, Later, Company.Calendar);
         receivable.AllowDebt(_manager, Later);
         var dayAfter = new DateTimeOffset(2026, 8, 16, 1, 0, 0, TimeSpan.Zero);
 
         Assert.False(receivable.IsDebtOverdueAlertDue(new DateOnly(2026, 8, 15)));
         Assert.True(receivable.IsDebtOverdueAlertDue(new DateOnly(2026, 8, 16)));
-        receivable.MarkDebtOverdueAlerted(dayAfter);
+        receivable.MarkDebtOverdueAlerted(dayAfter, Company.Calendar);
 
         Assert.False(receivable.IsDebtOverdueAlertDue(new DateOnly(2026, 8, 17)));
-        Assert.Equal("Receivable.NoDebtOverdue", Assert.Throws<DomainException>(() => receivable.MarkDebtOverdueAlerted(dayAfter.AddDays(1))).Code);
+        Assert.Equal("Receivable.NoDebtOverdue", Assert.Throws<DomainException>(() => receivable.MarkDebtOverdueAlerted(dayAfter.AddDays(1), Company.Calendar)).Code);
     }
 
     [Fact]
@@ -409,7 +410,7 @@ public sealed class ReceivableTests
     }
 
     private static Receivable Open(SettlementMethod settlement = SettlementMethod.Monthly) =>
-        Receivable.OpenFor(SignedContracts.Signed(SignedAt, paymentTermsDays: 30, settlement: settlement), SignedAt);
+        Receivable.OpenFor(SignedContracts.Signed(SignedAt, paymentTermsDays: 30, settlement: settlement), SignedAt, Company.Calendar);
 
     private static (string Field, string Code, string Message) Single(DomainValidationException e)
     {

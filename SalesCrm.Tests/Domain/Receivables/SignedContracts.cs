@@ -1,3 +1,4 @@
+using SalesCrm.Tests.TestSupport;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Pipeline;
@@ -12,8 +13,8 @@ internal static class SignedContracts
         var rep = Guid.NewGuid();
         var terms = new ContractTerms(
             [new ContractLine(Guid.NewGuid(), "CPD30", "3 吨电动叉车", "台", unitPrice, 1m, unitPrice)],
-            currency, DateOnly.FromDateTime(signedAt.UtcDateTime).AddDays(90), PaymentMethod.BankTransfer, settlement, paymentTermsDays, null, SigningMethod.Paper, null, FreeService: false);
-        var contract = Contract.Draft("HT-2026-0042", Guid.NewGuid(), null, rep, Guid.NewGuid(), terms, settlement, rep, signedAt);
+            currency, Company.Calendar.DayOf(signedAt).AddDays(90), PaymentMethod.BankTransfer, settlement, paymentTermsDays, null, SigningMethod.Paper, null, FreeService: false);
+        var contract = Contract.Draft("HT-2026-0042", Guid.NewGuid(), null, rep, Guid.NewGuid(), terms, settlement, rep, signedAt, Company.Calendar);
         contract.SubmitForReview();
         contract.ApproveLegally(null);
         contract.Sign(IssuedContractPdf.HashOf("issued pdf"u8.ToArray()), signedAt);

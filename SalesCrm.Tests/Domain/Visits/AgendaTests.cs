@@ -1,3 +1,4 @@
+using SalesCrm.Tests.TestSupport;
 using SalesCrm.Domain.Visits;
 
 namespace SalesCrm.Tests.Domain.Visits;
@@ -67,6 +68,6 @@ public sealed class AgendaTests
     private static PlannedContact Planned(string purpose, DateOnly dueOn, Priority priority)
     {
         var rep = Guid.NewGuid();
-        return PlannedContact.Plan(Guid.NewGuid(), rep, dueOn, priority, purpose, ContactPurpose.Regular, rep, PlannedAt);
+        return PlannedContact.Plan(Guid.NewGuid(), rep, dueOn, priority, purpose, ContactPurpose.Regular, rep, PlannedAt, Company.Calendar);
     }
 }

@@ -1,3 +1,4 @@
+using SalesCrm.Tests.TestSupport;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Visits;
 
@@ -23,7 +24,7 @@ public sealed class PlannedContactTests
     [Fact]
     public void VIS3_APlanSaysWhatItIsFor()
     {
-        var error = Assert.Throws<DomainValidationException>(() => PlannedContact.Plan(_customer, _rep, Today, Priority.High, "  ", ContactPurpose.Regular, _rep, Now));
+        var error = Assert.Throws<DomainValidationException>(() => PlannedContact.Plan(_customer, _rep, Today, Priority.High, "  ", ContactPurpose.Regular, _rep, Now, Company.Calendar));
 
         Assert.Equal(("PurposeText", "Plan.PurposeTextRequired"), (Assert.Single(error.Errors).Field, error.Errors[0].Code));
     }
@@ -86,14 +87,14 @@ public sealed class PlannedContactTests
     {
         var requested = Plan(Today.AddDays(1), ContactPurpose.RequestedVisit);
 
-        Assert.Throws<DomainValidationException>(() => requested.Reschedule(Today.AddDays(-1), Now));
-        requested.Reschedule(Today.AddDays(5), Now);
+        Assert.Throws<DomainValidationException>(() => requested.Reschedule(Today.AddDays(-1), Now, Company.Calendar));
+        requested.Reschedule(Today.AddDays(5), Now, Company.Calendar);
 
         Assert.Equal(Today.AddDays(5), requested.DueOn);
     }
 
     private PlannedContact Plan(DateOnly dueOn, ContactPurpose purpose) =>
-        PlannedContact.Plan(_customer, _rep, dueOn, Priority.Normal, "Discuss the 2027 framework contract", purpose, _rep, Now);
+        PlannedContact.Plan(_customer, _rep, dueOn, Priority.Normal, "Discuss the 2027 framework contract", purpose, _rep, Now, Company.Calendar);
 
     private ContactLog LogContact(Guid customerId, ContactKind kind) =>
         ContactLog.Log(customerId, kind, ContactPurpose.Regular, Now, "Mr Chen", "Talked about the framework contract", null, null, null, _rep, Now, ContactLog.DefaultLateAfter);

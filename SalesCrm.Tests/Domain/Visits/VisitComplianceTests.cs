@@ -1,3 +1,4 @@
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Visits;
 
 namespace SalesCrm.Tests.Domain.Visits;
@@ -7,6 +8,7 @@ public sealed class VisitComplianceTests
 {
     private static readonly Quarter Q4 = new(2026, 4);
     private static readonly DateTimeOffset InQ4 = new(2026, 11, 10, 9, 0, 0, TimeSpan.Zero);
+    private static readonly CompanyCalendar Calendar = CompanyCalendar.ChinaStandardTime;
     private readonly Guid _accountManager = Guid.NewGuid();
     private readonly Guid _regionManager = Guid.NewGuid();
 
@@ -25,7 +27,7 @@ public sealed class VisitComplianceTests
     {
         (Guid, ContactKind, DateTimeOffset)[] visits = [(_accountManager, ContactKind.OnSiteVisit, InQ4), (_regionManager, ContactKind.OnSiteVisit, InQ4.AddDays(3))];
 
-        Assert.Equal(2, VisitCompliance.CountingVisits(visits, _accountManager, _regionManager, Q4));
+        Assert.Equal(2, VisitCompliance.CountingVisits(visits, _accountManager, _regionManager, Q4, Calendar));
     }
 
     [Fact]
@@ -39,16 +41,16 @@ public sealed class VisitComplianceTests
             (Guid.NewGuid(), ContactKind.OnSiteVisit, InQ4),
         ];
 
-        Assert.Equal(0, VisitCompliance.CountingVisits(contacts, _accountManager, _regionManager, Q4));
+        Assert.Equal(0, VisitCompliance.CountingVisits(contacts, _accountManager, _regionManager, Q4, Calendar));
     }
 
     [Fact]
-    public void TIER3_AVisitCountsInTheQuarterItHappened_TheLastTickOfSeptemberIsQ3()
+    public void TIER3_CAL1_AVisitCountsInTheCompanyQuarterItHappened_TheLastTickOfSeptemberInBeijingIsQ3()
     {
-        var q4Starts = Q4.Start;
+        var q4Starts = Calendar.StartOf(Q4);
         (Guid, ContactKind, DateTimeOffset)[] visits = [(_accountManager, ContactKind.OnSiteVisit, q4Starts.AddTicks(-1)), (_accountManager, ContactKind.OnSiteVisit, q4Starts)];
 
-        Assert.Equal((1, 1), (VisitCompliance.CountingVisits(visits, _accountManager, _regionManager, Q4), VisitCompliance.CountingVisits(visits, _accountManager, _regionManager, new Quarter(2026, 3))));
+        Assert.Equal((1, 1), (VisitCompliance.CountingVisits(visits, _accountManager, _regionManager, Q4, Calendar), VisitCompliance.CountingVisits(visits, _accountManager, _regionManager, new Quarter(2026, 3), Calendar)));
     }
 
     [Fact]
@@ -56,6 +58,6 @@ public sealed class VisitComplianceTests
     {
         (Guid, ContactKind, DateTimeOffset)[] visits = [(_regionManager, ContactKind.OnSiteVisit, InQ4)];
 
-        Assert.Equal(1, VisitCompliance.CountingVisits(visits, null, _regionManager, Q4));
+        Assert.Equal(1, VisitCompliance.CountingVisits(visits, null, _regionManager, Q4, Calendar));
     }
 }

@@ -109,12 +109,13 @@ public sealed class ServiceDashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SVC2_TheSatisfactionTrend_AveragesScoresByMonthOfResolution_AcrossAMonthBoundary()
+    public async Task SVC2_CAL1_TheSatisfactionTrend_AveragesScoresByCompanyMonthOfResolution_AcrossAMonthBoundary()
     {
         var march = await _s.BeingResolvedComplaintAsync();
         var april = await _s.BeingResolvedComplaintAsync();
         var alsoApril = await _s.BeingResolvedComplaintAsync();
-        _database.Time.SetUtcNow(new DateTimeOffset(2026, 3, 31, 23, 59, 0, TimeSpan.Zero));
+        // 23:59 on 31 March in Beijing; two minutes later it is April there, while still 31 March in UTC.
+        _database.Time.SetUtcNow(new DateTimeOffset(2026, 3, 31, 15, 59, 0, TimeSpan.Zero));
         await ResolveAsync(march, 4);
         _database.Time.Advance(TimeSpan.FromMinutes(2));
         await ResolveAsync(april, 2);

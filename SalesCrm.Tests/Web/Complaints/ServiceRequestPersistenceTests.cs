@@ -30,10 +30,10 @@ public sealed class ServiceRequestPersistenceTests
             var stored = await db.ServiceRequests.SingleAsync();
             stored.AssignInvestigator(investigator.Id, CrmRole.ServiceManager, now);
             stored.RecordRootCause("电池批次缺陷 Faulty battery batch", investigator.Id);
-            stored.ProposeSolution("售后服务部", "更换电池", DateOnly.FromDateTime(now.UtcDateTime).AddDays(7), investigator.Id, now);
+            stored.ProposeSolution("售后服务部", "更换电池", Company.Calendar.DayOf(now).AddDays(7), investigator.Id, now, Company.Calendar);
             stored.ApproveSolution(CrmRole.MarketingDirector, Guid.NewGuid());
             stored.RecordProgress("已发货 Shipped", sharedWithCustomer: true, CrmRole.ServiceAgent, agent.Id, now);
-            stored.AddImprovement("来料抽检 Sample incoming batteries", investigator.Id, DateOnly.FromDateTime(now.UtcDateTime).AddDays(30), CrmRole.ServiceManager);
+            stored.AddImprovement("来料抽检 Sample incoming batteries", investigator.Id, Company.Calendar.DayOf(now).AddDays(30), CrmRole.ServiceManager);
             await db.SaveChangesAsync();
         }
 

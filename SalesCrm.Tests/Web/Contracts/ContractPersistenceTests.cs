@@ -91,7 +91,7 @@ public sealed class ContractPersistenceTests : IAsyncLifetime
             [new ContractLine(Guid.NewGuid(), "CPD30", "3 吨电动叉车", "台", 128_000m, 9m, 119_000m), new ContractLine(Guid.NewGuid(), "SVC", "保养 Maintenance", "次", 99.50m, 1m, 99.50m),
              new ContractLine(Guid.NewGuid(), "TRN", "培训 Training", "天", 0.5m, 2m, 0.5m)],
             "CNY", new DateOnly(2026, 9, 30), PaymentMethod.BankAcceptanceBill, SettlementMethod.Monthly, 45, null, SigningMethod.Paper, "两年保修", FreeService: false),
-        SettlementMethod.Monthly, _rep, _database.Time.GetUtcNow());
+        SettlementMethod.Monthly, _rep, _database.Time.GetUtcNow(), Company.Calendar);
 
     private async Task SaveAsync(Contract contract, bool added = false)
     {

@@ -194,7 +194,7 @@ public sealed class ContractServiceTests : IAsyncLifetime
         var first = await ApprovedContractAsync();
         Assert.Empty(await Rep.SignAsync(first));
         var collector = _database.SignIn(await _organisation.UserAsync(CrmRole.Collector, _east)).Receivables;
-        Assert.Empty(await collector.RecordPaymentAsync(first, 400_000m, DateOnly.FromDateTime(_database.Time.GetUtcNow().UtcDateTime)));
+        Assert.Empty(await collector.RecordPaymentAsync(first, 400_000m, Company.Calendar.DayOf(_database.Time.GetUtcNow())));
         var second = (await Rep.NewVersionAsync(first)).Id!.Value;
         Assert.Empty((await Rep.UpdateDraftAsync(second, Form(unitPrice: 130_000m))).Errors);
         Assert.Empty(await Rep.SubmitForReviewAsync(second));

@@ -74,7 +74,7 @@ public sealed class DevelopmentStartTests(DevelopmentStartTests.App app) : IClas
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        var today = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var today = Company.Calendar.DayOf(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
 
         var overdue = await db.Receivables.Where(r => !r.IsSettled && r.DueDate < today).Select(r => r.DueDate).ToListAsync();
 

@@ -22,6 +22,20 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task CAL1_AnUnknownCompanyTimeZone_StopsTheStart_NamingTheSettingAndTheValue()
+    {
+        await using var app = new CrmAppFactory(Environments.Development, new Dictionary<string, string?>
+        {
+            ["Bootstrap:DemoData"] = "false",
+            ["Company:TimeZone"] = "Asia/Beijing",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Company:TimeZone 'Asia/Beijing' is not a time zone this server knows", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProductionWithoutContactProtectionKey_StopsTheStart() // SEC-4
     {
         await using var app = new CrmAppFactory(Environments.Production, new Dictionary<string, string?>

@@ -93,12 +93,12 @@ public sealed class LeadImportTests : IAsyncLifetime
 
         var result = await ImportAsync(_manager, MixedFile);
 
-        var message = LeadImportMessages.Describe(Texts, result.Rows[1]);
+        var message = LeadImportMessages.Describe(Texts, _database.Calendar, result.Rows[1]);
         Assert.Contains("李娜 (East) since 2026-03-02", message, StringComparison.Ordinal);
         Assert.DoesNotContain("赵磊", message, StringComparison.Ordinal);
         Assert.DoesNotContain("5555", message, StringComparison.Ordinal);
-        Assert.Contains("Row 2 of this file", LeadImportMessages.Describe(Texts, result.Rows[4]), StringComparison.Ordinal);
-        Assert.StartsWith("E-mail: ", LeadImportMessages.Describe(Texts, result.Rows[2]), StringComparison.Ordinal);
+        Assert.Contains("Row 2 of this file", LeadImportMessages.Describe(Texts, _database.Calendar, result.Rows[4]), StringComparison.Ordinal);
+        Assert.StartsWith("E-mail: ", LeadImportMessages.Describe(Texts, _database.Calendar, result.Rows[2]), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -128,7 +128,7 @@ public sealed class LeadImportTests : IAsyncLifetime
 
         Assert.Equal("Import.OwnerNotAllowed", forSouth.Refusal?.Code);
         Assert.Equal([LeadImportOutcome.Invalid, LeadImportOutcome.Created], perRow.Rows.Select(r => r.Outcome));
-        Assert.Equal("Owner: Not a sales colleague you may make the owner of a lead. Enter their e-mail address.", LeadImportMessages.Describe(Texts, perRow.Rows[0]));
+        Assert.Equal("Owner: Not a sales colleague you may make the owner of a lead. Enter their e-mail address.", LeadImportMessages.Describe(Texts, _database.Calendar, perRow.Rows[0]));
         await using var db = _database.CreateContext();
         var lead = await db.Customers.SingleAsync();
         Assert.Equal(("East Co", _rep.Id), (lead.Name, lead.OwnerId));
@@ -214,11 +214,11 @@ public sealed class LeadImportTests : IAsyncLifetime
         await OtherRepOwnsHuaweiAsync();
         var result = await ImportAsync(_manager, MixedFile);
 
-        var bytes = LeadImportCsv.Report(result, Texts);
+        var bytes = LeadImportCsv.Report(result, Texts, _database.Calendar);
 
         var records = CsvReader.Read(Encoding.UTF8.GetString(bytes)).ToList();
         Assert.Equal([.. Header.TrimEnd().Split(','), "Outcome", "Message"], records[0]);
-        Assert.Equal(result.Rows.Select(r => r.Values.Concat([Texts.Of(r.Outcome), LeadImportMessages.Describe(Texts, r)])), records.Skip(1));
+        Assert.Equal(result.Rows.Select(r => r.Values.Concat([Texts.Of(r.Outcome), LeadImportMessages.Describe(Texts, _database.Calendar, r)])), records.Skip(1));
         Assert.Equal("200 台服务器，\r\n三季度交付", records[1][4]);
         Assert.Equal(["Created", "Already owned", "Invalid", "Created", "Duplicate in file"], records.Skip(1).Select(r => r[^2]));
     }

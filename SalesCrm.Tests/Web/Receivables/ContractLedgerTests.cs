@@ -42,7 +42,7 @@ public sealed class ContractLedgerTests : IAsyncLifetime
         var collector = _database.SignIn(_collector).Receivables;
         Assert.Empty(await collector.ConfirmChargesAsync(_march.Id, 60_000m, "王经理"));
         Assert.Empty(await collector.InvoiceAsync(_march.Id, "FP-001", 60_000m));
-        Assert.Empty(await collector.RecordPaymentAsync(_march.Id, 45_000.50m, DateOnly.FromDateTime(_database.Time.GetUtcNow().UtcDateTime)));
+        Assert.Empty(await collector.RecordPaymentAsync(_march.Id, 45_000.50m, Company.Calendar.DayOf(_database.Time.GetUtcNow())));
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();

@@ -169,5 +169,5 @@ public sealed class CustomerStatementServiceTests : IAsyncLifetime
         Assert.Equal((new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 31)), CustomerStatementService.PreviousMonth(new DateOnly(2026, 1, 31)));
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(_scenario.Database.Time.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => Company.Calendar.DayOf(_scenario.Database.Time.GetUtcNow());
 }

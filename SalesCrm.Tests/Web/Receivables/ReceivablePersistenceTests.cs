@@ -38,7 +38,7 @@ public sealed class ReceivablePersistenceTests : IAsyncLifetime
             var receivable = await db.Receivables.SingleAsync();
             receivable.ConfirmCharges(Money.Cny(100_000.10m), "王经理", _collector.Id, now);
             receivable.Invoice("FP-001", Money.Cny(100_000.10m), _collector.Id, now);
-            receivable.RecordPayment(Money.Cny(0.05m), DateOnly.FromDateTime(now.UtcDateTime), _collector.Id, now);
+            receivable.RecordPayment(Money.Cny(0.05m), Company.Calendar.DayOf(now), _collector.Id, now, Company.Calendar);
             query = receivable.RaiseQuery("Mast billed twice?", _collector.Id, now);
             await db.SaveChangesAsync();
         }
@@ -57,7 +57,7 @@ public sealed class ReceivablePersistenceTests : IAsyncLifetime
         var now = _database.Time.GetUtcNow();
         await using (var db = _database.CreateContext(new AuditActor(_collector.Id, _collector.DisplayName)))
         {
-            (await db.Receivables.SingleAsync()).RecordPayment(Money.Cny(40_000m), DateOnly.FromDateTime(now.UtcDateTime), _collector.Id, now);
+            (await db.Receivables.SingleAsync()).RecordPayment(Money.Cny(40_000m), Company.Calendar.DayOf(now), _collector.Id, now, Company.Calendar);
             await db.SaveChangesAsync();
         }
 
@@ -72,7 +72,7 @@ public sealed class ReceivablePersistenceTests : IAsyncLifetime
     public async Task AR1_ASecondReceivableForTheSameContract_IsRefusedByTheDatabase()
     {
         await using var db = _database.CreateContext();
-        db.Receivables.Add(Receivable.OpenFor(_contract, _database.Time.GetUtcNow()));
+        db.Receivables.Add(Receivable.OpenFor(_contract, _database.Time.GetUtcNow(), Company.Calendar));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }

@@ -105,7 +105,7 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
         var collectors = new[] { await organisation.UserAsync(CrmRole.Collector, east), await organisation.UserAsync(CrmRole.Collector, east) };
         var customer = await new CustomerBuilder().Named("Acme Trading").SaveAsync(database, rep);
         var contract = await new SignedContractBuilder(database).Total(100_000m).SaveAsync(customer, rep);
-        var paidOn = DateOnly.FromDateTime(database.Time.GetUtcNow().UtcDateTime);
+        var paidOn = Company.Calendar.DayOf(database.Time.GetUtcNow());
 
         barrier.Arm(parties: 2);
         var outcomes = await Task.WhenAll(collectors.Select(c => Task.Run(() => database.SignIn(c).Receivables.RecordPaymentAsync(contract.Id, 60_000m, paidOn))));
@@ -313,5 +313,5 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
         return await db.Notifications.Where(n => n.Kind == kind).Select(n => n.RecipientId).ToListAsync();
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(_database.Time.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => Company.Calendar.DayOf(_database.Time.GetUtcNow());
 }

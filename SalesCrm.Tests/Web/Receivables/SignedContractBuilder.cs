@@ -52,8 +52,8 @@ internal sealed class SignedContractBuilder(TestDatabase database)
         var at = _signedAt ?? database.Time.GetUtcNow();
         var terms = new ContractTerms(
             [new ContractLine(Guid.NewGuid(), "CPD30", "3 吨电动叉车", "台", _total, 1m, _total)],
-            "CNY", DateOnly.FromDateTime(at.UtcDateTime).AddDays(60), PaymentMethod.BankTransfer, _settlement, _termsDays, null, SigningMethod.Paper, null, FreeService: false);
-        var contract = Contract.Draft($"HT-T-{Interlocked.Increment(ref _numbers):D5}", customer.Id, null, owner.Id, customer.RegionId, terms, _settlement, owner.Id, at);
+            "CNY", Company.Calendar.DayOf(at).AddDays(60), PaymentMethod.BankTransfer, _settlement, _termsDays, null, SigningMethod.Paper, null, FreeService: false);
+        var contract = Contract.Draft($"HT-T-{Interlocked.Increment(ref _numbers):D5}", customer.Id, null, owner.Id, customer.RegionId, terms, _settlement, owner.Id, at, Company.Calendar);
         contract.SubmitForReview();
         contract.ApproveLegally(null);
         contract.Sign(IssuedContractPdf.HashOf("issued pdf"u8.ToArray()), at);
@@ -61,7 +61,7 @@ internal sealed class SignedContractBuilder(TestDatabase database)
         db.Contracts.Add(contract);
         if (_receivable)
         {
-            db.Receivables.Add(Receivable.OpenFor(contract, at));
+            db.Receivables.Add(Receivable.OpenFor(contract, at, Company.Calendar));
         }
 
         await db.SaveChangesAsync();

@@ -60,10 +60,11 @@ public sealed class TierServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TIER1_AtExactly12MonthsAfterSigning_TheContractHasDroppedOut_OneTickEarlierItStillCounts()
+    public async Task TIER1_CAL1_OnTheSameCompanyDayAYearAfterSigning_TheContractHasDroppedOut_TheDayBeforeItStillCounts()
     {
         await _s.SignAsync(unitPrice: 600_000m);
-        var edge = TestDatabase.Start.AddMonths(12);
+        // Signed on 2 March 2026 (Beijing): it counts up to the end of 1 March 2027 in Beijing, 16:00 UTC that day.
+        var edge = new DateTimeOffset(2027, 3, 1, 16, 0, 0, TimeSpan.Zero);
 
         _s.Database.Time.SetUtcNow(edge.AddTicks(-1));
         Assert.Equal(0, await ManagerTiers.RegradeAllAsync());

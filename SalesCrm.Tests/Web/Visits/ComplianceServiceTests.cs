@@ -45,7 +45,7 @@ public sealed class ComplianceServiceTests : IAsyncLifetime
         await _s.LoggedAsync(_s.Rep);
         await _s.LoggedAsync(_s.AccountManager, _s.Form(ContactKind.Phone));
         var lastQuarter = _s.Form();
-        lastQuarter.OccurredAt = new DateTimeOffset(2025, 12, 31, 23, 59, 0, TimeSpan.Zero);
+        lastQuarter.OccurredAt = new DateTimeOffset(2025, 12, 31, 23, 59, 0, TimeSpan.FromHours(8));
         await _s.LoggedAsync(_s.AccountManager, lastQuarter);
 
         var row = Assert.Single((await _database.SignIn(_s.Manager).Compliance.ListAsync(Everyone, FirstPage)).Items);
@@ -84,11 +84,14 @@ public sealed class ComplianceServiceTests : IAsyncLifetime
         var compliance = _database.SignIn(_s.AccountManager).Compliance;
 
         var monday = compliance.Period();
-        _database.Time.SetUtcNow(new DateTimeOffset(2026, 3, 31, 18, 0, 0, TimeSpan.Zero));
+        _database.Time.SetUtcNow(new DateTimeOffset(2026, 3, 31, 15, 59, 0, TimeSpan.Zero));
         var lastDay = compliance.Period();
+        _database.Time.SetUtcNow(new DateTimeOffset(2026, 3, 31, 16, 30, 0, TimeSpan.Zero));
+        var firstOfApril = compliance.Period();
 
         Assert.Equal(("2026 Q1", 30, 2), (monday.Quarter.ToString(), monday.DaysLeft, monday.Required));
-        Assert.Equal(1, lastDay.DaysLeft);
+        Assert.Equal(("2026 Q1", 1), (lastDay.Quarter.ToString(), lastDay.DaysLeft));
+        Assert.Equal(("2026 Q2", 91), (firstOfApril.Quarter.ToString(), firstOfApril.DaysLeft));
     }
 
     [Fact]

@@ -53,6 +53,25 @@ public sealed class VisitPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Category", TestCategories.CompanyCalendar)]
+    public async Task VIS2_CAL1_ATimeChosenInTheDialog_IsReadAsBeijingTime_WithTheSecondsTheBrowserSends()
+    {
+        var id = await _s.LoggedAsync(_s.Rep);
+        var tab = Render<CustomerVisits>(_s.Rep, ("CustomerId", _s.Customer.Id));
+        tab.WaitForAssertion(() => tab.Find("[data-testid=visit-edit]"));
+        await tab.ClickOn("[data-testid=visit-edit]");
+        tab.WaitForAssertion(() => tab.Find("[data-testid=visit-occurred-at]"));
+
+        Assert.Equal("2026-03-02T16:30", tab.Find("[data-testid=visit-occurred-at]").GetAttribute("value"));
+        await tab.ChangeTo("[data-testid=visit-occurred-at]", "2026-03-02T09:00:00");
+        await tab.ClickOn("[data-testid=visit-save]");
+
+        tab.WaitForAssertion(() => Assert.Empty(tab.FindAll("[data-testid=visit-dialog]")));
+        await using var db = _database.CreateContext();
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero), (await db.ContactLogs.SingleAsync(l => l.Id == id)).OccurredAt);
+    }
+
+    [Fact]
     public async Task VIS2_TheLogDialog_RefusesAFutureTimeNextToTheField_AndKeepsWhatWasTyped()
     {
         var tab = Render<CustomerVisits>(_s.Rep, ("CustomerId", _s.Customer.Id));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Care;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
@@ -28,7 +29,7 @@ internal static class DemoGrades
         ("Company closed or merged", "公司关闭或被合并"),
     ];
 
-    public static async Task<int> SeedAsync(CrmDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<int> SeedAsync(CrmDbContext db, DateTimeOffset now, CompanyCalendar calendar, CancellationToken cancellationToken)
     {
         var reasons = Reasons.Select(r => LostReason.Create(r.En, r.Zh)).ToList();
         db.LostReasons.AddRange(reasons);
@@ -36,7 +37,7 @@ internal static class DemoGrades
         var customers = await db.Customers.Where(c => c.Lead == null || c.Lead == LeadStatus.Converted).OrderBy(c => c.FirstContactAt).ToListAsync(cancellationToken);
         foreach (var customer in customers)
         {
-            var amount = TierPolicy.TrailingAmount(await TierService.SigningsAsync(db, customer.Id, cancellationToken), now);
+            var amount = TierPolicy.TrailingAmount(await TierService.SigningsAsync(db, customer.Id, cancellationToken), now, calendar);
             customer.Regrade(TierPolicy.Grade(amount, TierThresholds.Default));
         }
 
@@ -86,7 +87,7 @@ internal static class DemoGrades
         var birthdayContact = await db.Contacts.Where(k => customers.Select(c => c.Id).Contains(k.CustomerId)).OrderBy(k => k.Name).FirstOrDefaultAsync(cancellationToken);
         if (birthdayContact is not null)
         {
-            var on = DateOnly.FromDateTime(now.UtcDateTime).AddDays(2);
+            var on = calendar.DayOf(now).AddDays(2);
             db.Entry(birthdayContact).Property(k => k.Birthday).CurrentValue = new DateOnly(1980, on.Month, Math.Min(on.Day, 28));
         }
 

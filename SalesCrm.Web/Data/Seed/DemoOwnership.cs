@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Web.Data.Auditing;
@@ -12,7 +13,7 @@ namespace SalesCrm.Web.Data.Seed;
 /// </summary>
 internal static class DemoOwnership
 {
-    public static async Task<int> SeedAsync(CrmDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<int> SeedAsync(CrmDbContext db, DateTimeOffset now, CompanyCalendar calendar, CancellationToken cancellationToken)
     {
         var people = await db.Users.Where(u => u.Email == "rep.east@demo.salescrm" || u.Email == "rep2.east@demo.salescrm" || u.Email == "rep.south@demo.salescrm")
             .ToDictionaryAsync(u => u.Email!.Split('@')[0], cancellationToken);
@@ -38,10 +39,10 @@ internal static class DemoOwnership
         db.Collisions.AddRange(byName, byPhone);
 
         db.Actor = new AuditActor(claimant.Id, claimant.DisplayName);
-        var visitedOn = DateOnly.FromDateTime(disputed.FirstContactAt.UtcDateTime).AddDays(-6);
+        var visitedOn = calendar.DayOf(disputed.FirstContactAt).AddDays(-6);
         db.OwnershipDisputes.Add(OwnershipDispute.Open(byName, disputed, EvidenceKind.Visit, visitedOn,
             $"{visitedOn:yyyy-MM-dd} 拜访采购部王经理，拜访报告已由对方签字确认，名片和照片已上传到共享盘。 Visited purchasing manager Wang; the visit report is signed by him, card and photos are on the shared drive.",
-            now.AddDays(-2)));
+            now.AddDays(-2), calendar));
         await db.SaveChangesAsync(cancellationToken);
         db.Actor = AuditActor.System;
         return 2;

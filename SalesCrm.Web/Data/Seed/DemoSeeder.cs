@@ -21,7 +21,8 @@ namespace SalesCrm.Web.Data.Seed;
 /// Seeds the demo in Development, each part once: the organisation and its customers on the first start of an empty
 /// database, the product catalogue on the first start without products (so a demo database from before it gets it too).
 /// </summary>
-internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, TimeProvider time, ContractDocuments documents, ILogger<DemoSeeder> logger)
+internal sealed class DemoSeeder(
+    CrmDbContext db, UserManager<CrmUser> users, TimeProvider time, CompanyCalendar calendar, ContractDocuments documents, ILogger<DemoSeeder> logger)
 {
     public const int CustomerCount = 60;
 
@@ -58,13 +59,13 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
 
         if (!await db.LostReasons.AnyAsync(cancellationToken))
         {
-            SalesCrm.Web.Features.Tiers.TierLog.DemoGradesSeeded(logger, await DemoGrades.SeedAsync(db, time.GetUtcNow(), cancellationToken));
+            SalesCrm.Web.Features.Tiers.TierLog.DemoGradesSeeded(logger, await DemoGrades.SeedAsync(db, time.GetUtcNow(), calendar, cancellationToken));
             db.Actor = AuditActor.System;
         }
 
         if (!await db.Collisions.AnyAsync(cancellationToken))
         {
-            await DemoOwnership.SeedAsync(db, time.GetUtcNow(), cancellationToken);
+            await DemoOwnership.SeedAsync(db, time.GetUtcNow(), calendar, cancellationToken);
         }
     }
 
@@ -82,7 +83,7 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
         var repCustomers = await db.Customers.Where(c => c.OwnerId == rep && c.Lead == null && c.PooledAt == null).OrderByDescending(c => c.FirstContactAt).Take(4).ToListAsync(cancellationToken);
         var accountManagerCustomers = await db.Customers.Where(c => c.OwnerId == accountManager && c.Lead == null && c.PooledAt == null)
             .OrderByDescending(c => c.FirstContactAt).Take(3).ToListAsync(cancellationToken);
-        var (logs, plans) = DemoVisits.Create(repCustomers, accountManagerCustomers, rep, accountManager, manager, time.GetUtcNow());
+        var (logs, plans) = DemoVisits.Create(repCustomers, accountManagerCustomers, rep, accountManager, manager, time.GetUtcNow(), calendar);
         db.ContactLogs.AddRange(logs);
         db.PlannedContacts.AddRange(plans);
         await db.SaveChangesAsync(cancellationToken);
@@ -107,7 +108,7 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
             return;
         }
 
-        var requests = DemoServiceRequests.Create(customers, agent.Id, manager.Id, director.Id, time.GetUtcNow());
+        var requests = DemoServiceRequests.Create(customers, agent.Id, manager.Id, director.Id, time.GetUtcNow(), calendar);
         db.ServiceRequests.AddRange(requests);
         await db.SaveChangesAsync(cancellationToken);
         logger.DemoServiceRequestsSeeded(requests.Count);
@@ -137,12 +138,12 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
             var belowList = opportunity.Stage == OpportunityStage.Negotiation && negotiating == 0;
             var terms = new ContractTerms(
                 [new ContractLine(product.Id, product.Code, product.Name, product.Unit, product.ListPrice.Amount, quantity, belowList ? product.ListPrice.Amount * 0.92m : product.ListPrice.Amount)],
-                Money.DefaultCurrency, DateOnly.FromDateTime(now.AddDays(45 + (7 * i)).UtcDateTime), PaymentMethod.BankTransfer, customer.Settlement, 30, null,
+                Money.DefaultCurrency, calendar.DayOf(now.AddDays(45 + (7 * i))), PaymentMethod.BankTransfer, customer.Settlement, 30, null,
                 i % 2 == 0 ? SigningMethod.ElectronicSignature : SigningMethod.Paper, "两年保修，8 小时到场 Two-year warranty, on site within 8 hours", FreeService: false);
             // AR-1: the first contract to be signed was signed 78 days ago, so with 30 days' terms it is overdue and the
             // collector's worklist and the aging summary have something to show.
             var drafted = opportunity.Stage == OpportunityStage.Signing && signedSoFar++ == 0 ? now.AddDays(-80) : now.AddDays(-20 + i);
-            var contract = Contract.Draft($"HT-{drafted.Year}-{i + 1:D4}", customer.Id, opportunity.Id, opportunity.OwnerId, opportunity.RegionId, terms, customer.Settlement, opportunity.OwnerId, drafted);
+            var contract = Contract.Draft($"HT-{calendar.YearOf(drafted)}-{i + 1:D4}", customer.Id, opportunity.Id, opportunity.OwnerId, opportunity.RegionId, terms, customer.Settlement, opportunity.OwnerId, drafted, calendar);
             db.Contracts.Add(contract);
             if (opportunity.Stage == OpportunityStage.Negotiation)
             {
@@ -161,15 +162,15 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
             var pdf = IssuedContractPdf.Issue(contract.Id, await documents.RenderAsync(db, contract, signedAt, issued: true, cancellationToken), signedAt);
             contract.Sign(pdf.Sha256, signedAt);
             db.IssuedContractPdfs.Add(pdf);
-            var receivable = Receivable.OpenFor(contract, signedAt);
+            var receivable = Receivable.OpenFor(contract, signedAt, calendar);
             db.Receivables.Add(receivable);
             if (collector is not null && i % 2 == 0)
             {
                 // AR-1/AR-3: the customer confirmed the charges, was invoiced and paid part, so the ledger and statements show money moving.
                 var total = contract.Terms.Total;
                 receivable.ConfirmCharges(total, "采购部 Purchasing", collector.Value, now);
-                receivable.Invoice($"FP-{now.Year}-{i + 1:D4}", total, collector.Value, now);
-                receivable.RecordPayment(Money.Cny(decimal.Round(total.Amount * 0.4m, 2)), DateOnly.FromDateTime(now.UtcDateTime), collector.Value, now);
+                receivable.Invoice($"FP-{calendar.YearOf(now)}-{i + 1:D4}", total, collector.Value, now);
+                receivable.RecordPayment(Money.Cny(decimal.Round(total.Amount * 0.4m, 2)), calendar.DayOf(now), collector.Value, now, calendar);
             }
             customer.RecordSignedContract(contract.Terms.Total, signedAt);
             if (i % 2 == 0)
@@ -224,7 +225,7 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
             };
             var customer = index % 8 == 7 && contacts.FirstOrDefault() is { } first && (first.Phone ?? first.Email) is not null
                 ? DemoLead(profile, first, owner, registeredAt, index / 8)
-                : Customer.Register(profile, terms, contacts, owner.Id, owner.RegionId, registeredAt);
+                : Customer.Register(profile, terms, contacts, owner.Id, owner.RegionId, registeredAt, calendar);
             db.Customers.Add(customer);
             db.OwnershipLedger.Add(OwnershipRecord.FirstContact(customer.Id, owner.Id, owner.Id, customer.FirstContactAt));
             if (customer.IsCustomer && index >= 4 && index % 3 == 1)
@@ -240,7 +241,7 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
     }
 
     /// <summary>Some demo customers have an opportunity, spread over the five stages and lost, so the board and funnel show something.</summary>
-    private static Opportunity DemoOpportunity(Customer customer, DateTimeOffset openedAt, DateTimeOffset now, int step)
+    private Opportunity DemoOpportunity(Customer customer, DateTimeOffset openedAt, DateTimeOffset now, int step)
     {
         var amount = Money.Cny(200_000m * (1 + (step % 7)));
         var opportunity = Opportunity.Open(customer.Id, customer.OwnerId, customer.RegionId, $"{customer.Industry ?? "设备"}采购 Equipment purchase", openedAt, amount);
@@ -249,13 +250,13 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
             new ContactRecord(),
             new NeedsRecord(PipelineOptions.DefaultQuestions.Take(5).Select(q => new NeedsAnswer(q, "已在首次拜访中确认 Confirmed at the first visit")).ToList()),
             new SolutionRecord("叉车与维保套餐 Forklifts with a maintenance plan", amount.Amount, amount.Currency, "两年保修 Two-year warranty"),
-            new NegotiationRecord(amount.Amount * 0.95m, amount.Currency, DateOnly.FromDateTime(openedAt.AddDays(90).UtcDateTime), PaymentMethod.BankTransfer),
+            new NegotiationRecord(amount.Amount * 0.95m, amount.Currency, calendar.DayOf(openedAt.AddDays(90)), PaymentMethod.BankTransfer),
         ];
         var stages = step % 6;
         var lost = stages == 5;
         for (var i = 0; i < (lost ? 2 : stages); i++)
         {
-            opportunity.AdvanceTo(opportunity.Stage + 1, records[i], minimumNeedsAnswers: 0, Min(openedAt.AddHours(3 * (i + 1)), now));
+            opportunity.AdvanceTo(opportunity.Stage + 1, records[i], minimumNeedsAnswers: 0, Min(openedAt.AddHours(3 * (i + 1)), now), calendar);
         }
 
         if (lost)
@@ -286,9 +287,9 @@ internal sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Ti
     }
 
     /// <summary>Some demo companies are still leads, at each step of LEAD-1/2, so the leads page has something to show.</summary>
-    private static Customer DemoLead(CustomerProfile profile, ContactDetails contact, CrmUser owner, DateTimeOffset registeredAt, int step)
+    private Customer DemoLead(CustomerProfile profile, ContactDetails contact, CrmUser owner, DateTimeOffset registeredAt, int step)
     {
-        var lead = Customer.RegisterLead(profile, contact, owner.Id, owner.RegionId, registeredAt);
+        var lead = Customer.RegisterLead(profile, contact, owner.Id, owner.RegionId, registeredAt, calendar);
         if (step % 4 >= 1)
         {
             lead.MarkContacted(registeredAt.AddDays(2));

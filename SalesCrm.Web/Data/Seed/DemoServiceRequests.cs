@@ -1,3 +1,4 @@
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Complaints;
 using SalesCrm.Domain.Organisation;
 
@@ -10,9 +11,10 @@ namespace SalesCrm.Web.Data.Seed;
 /// </summary>
 internal static class DemoServiceRequests
 {
-    public static IReadOnlyList<ServiceRequest> Create(IReadOnlyList<(Guid Id, Guid RegionId)> customers, Guid agent, Guid manager, Guid director, DateTimeOffset now)
+    public static IReadOnlyList<ServiceRequest> Create(IReadOnlyList<(Guid Id, Guid RegionId)> customers, Guid agent, Guid manager, Guid director, DateTimeOffset now,
+        CompanyCalendar calendar)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         var requests = new List<ServiceRequest>();
         var next = 0;
 
@@ -33,7 +35,7 @@ internal static class DemoServiceRequests
         void Solve(ServiceRequest complaint, DateTimeOffset at, int days)
         {
             complaint.ProposeSolution("售后服务部 After-sales service", "上门更换故障部件并复测 Replace the faulty part on site and test again",
-                DateOnly.FromDateTime(at.UtcDateTime).AddDays(days), agent, at);
+                calendar.DayOf(at).AddDays(days), agent, at, calendar);
         }
 
         Complaint(ServiceCategory.Delivery, "王经理 Manager Wang", "第二批货物延迟三天到达 The second batch arrived three days late", Severity.High, now.AddHours(-52));

@@ -1,3 +1,4 @@
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Visits;
 
@@ -15,12 +16,13 @@ internal static class DemoVisits
 
     /// <summary>The new records to add; the customers passed in are changed in place (contact times, grades, account manager).</summary>
     public static (IReadOnlyList<ContactLog> Logs, IReadOnlyList<PlannedContact> Plans) Create(
-        IReadOnlyList<Customer> repCustomers, IReadOnlyList<Customer> accountManagerCustomers, Guid rep, Guid accountManager, Guid manager, DateTimeOffset now)
+        IReadOnlyList<Customer> repCustomers, IReadOnlyList<Customer> accountManagerCustomers, Guid rep, Guid accountManager, Guid manager, DateTimeOffset now,
+        CompanyCalendar calendar)
     {
         var logs = new List<ContactLog>();
         var plans = new List<PlannedContact>();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var quarterStart = Quarter.Of(now).Start;
+        var today = calendar.DayOf(now);
+        var quarterStart = calendar.StartOf(calendar.QuarterOf(now));
 
         ContactLog Log(Customer customer, ContactKind kind, ContactPurpose purpose, DateTimeOffset occurred, DateTimeOffset entered, Guid author, string notes, string? outcome = null)
         {
@@ -35,7 +37,7 @@ internal static class DemoVisits
         {
             // An overdue contact was planned before its day came.
             var plannedAt = dueInDays < 0 ? now.AddDays(dueInDays - 3) : now;
-            plans.Add(PlannedContact.Plan(customer.Id, assignee, today.AddDays(dueInDays), priority, text, purpose, assignee, plannedAt));
+            plans.Add(PlannedContact.Plan(customer.Id, assignee, today.AddDays(dueInDays), priority, text, purpose, assignee, plannedAt, calendar));
         }
 
         if (repCustomers.Count >= 4)

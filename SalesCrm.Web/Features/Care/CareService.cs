@@ -21,6 +21,7 @@ public sealed class CareService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     IOptions<CareOptions> options,
     NotificationSignal signal,
     ILogger<CareService> logger)
@@ -30,7 +31,7 @@ public sealed class CareService(
     public async Task<CareReminderList> RemindersAsync(CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireAsync();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = calendar.Today(time);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var readable = Customers(db, user);
         var contacts = await db.Contacts.AsNoTracking().Where(k => k.Birthday != null && readable.Any(c => c.Id == k.CustomerId)).ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Complaints;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
@@ -18,6 +19,7 @@ public sealed class ServiceDashboardService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     IOptions<ServiceOptions> options,
     ILogger<ServiceDashboardService> logger)
 {
@@ -41,9 +43,10 @@ public sealed class ServiceDashboardService(
         var now = time.GetUtcNow();
         var within = options.Value.FirstResponseWithin;
         var responseCutoff = now - within;
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var thisMonth = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        var trendFrom = thisMonth.AddMonths(1 - TrendMonths);
+        var today = calendar.DayOf(now);
+        var months = Enumerable.Range(1 - TrendMonths, TrendMonths).Select(i => calendar.MonthOf(now).AddMonths(i)).ToList();
+        var thisMonth = calendar.StartOf(months[^1]);
+        var trendFrom = calendar.StartOf(months[0]);
         var categoriesFrom = now.AddDays(-CategoryDays);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -75,10 +78,10 @@ public sealed class ServiceDashboardService(
             .Select(g => new { Category = g.Key, Count = g.Count() })
             .ToDictionaryAsync(c => c.Category, c => c.Count, cancellationToken);
 
-        var trend = Enumerable.Range(0, TrendMonths).Select(i => trendFrom.AddMonths(i)).Select(month =>
+        var trend = months.Select(month =>
         {
-            var inMonth = scores.Where(s => s.ResolvedAt >= month && s.ResolvedAt < month.AddMonths(1)).Select(s => s.Score).ToList();
-            return new SatisfactionMonth(DateOnly.FromDateTime(month.UtcDateTime), inMonth.Count == 0 ? null : inMonth.Average(), inMonth.Count);
+            var inMonth = scores.Where(s => calendar.MonthOf(s.ResolvedAt) == month).Select(s => s.Score).ToList();
+            return new SatisfactionMonth(month, inMonth.Count == 0 ? null : inMonth.Average(), inMonth.Count);
         }).ToList();
 
         return new ServiceDashboard(

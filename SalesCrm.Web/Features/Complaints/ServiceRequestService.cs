@@ -25,6 +25,7 @@ public sealed class ServiceRequestService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     IOptions<ServiceOptions> options,
     NotificationSignal signal,
     ILogger<ServiceRequestService> logger)
@@ -45,7 +46,7 @@ public sealed class ServiceRequestService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.ServiceRequests.AsNoTracking().Where(ServiceAccess.Readable(user, db.Customers));
         var responseCutoff = now - Settings.FirstResponseWithin;
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         query = view switch
         {
             ServiceWorklist.Open => query.Where(r => r.Status != ServiceRequestStatus.Closed),
@@ -124,7 +125,7 @@ public sealed class ServiceRequestService(
             ServiceAccess.CanDecideSolution(user), ServiceAccess.CanAddImprovement(user, request), user.Id);
         return new ServiceRequestView(
             request, customer?.Name, customer?.Readable ?? false, region, people, request.FirstResponseDue(Settings.FirstResponseWithin),
-            request.FirstResponseState(Settings.FirstResponseWithin, now), request.SolutionState(now), may);
+            request.FirstResponseState(Settings.FirstResponseWithin, now), request.SolutionState(now, calendar), may);
     }
 
     /// <summary>SVC-1 with SEC-1: the customers an agent may name — those service staff of their region read — by name.</summary>
@@ -268,7 +269,7 @@ public sealed class ServiceRequestService(
     public Task<IReadOnlyList<ValidationError>> ProposeSolutionAsync(Guid id, string? department, string? measures, DateOnly? deadline, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, "propose solution", Anyone, async (db, request, user, now) =>
         {
-            request.ProposeSolution(department, measures, deadline, user.Id, now);
+            request.ProposeSolution(department, measures, deadline, user.Id, now, calendar);
             var directors = await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
             var subject = await SubjectAsync(db, request, cancellationToken);
             return directors.Select(d => Notification.For(d, NotificationKind.SolutionAwaitsApproval, subject, user.Name, Link(request), now)).ToList();
@@ -332,7 +333,7 @@ public sealed class ServiceRequestService(
     {
         var now = time.GetUtcNow();
         var responseCutoff = now - Settings.FirstResponseWithin;
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         List<Guid> due;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -355,7 +356,7 @@ public sealed class ServiceRequestService(
                 kinds.Add((NotificationKind.FirstResponseOverdue, "first response"));
             }
 
-            if (request.SolutionState(now) == SlaState.Overdue && request.MarkSolutionOverdueNotified(now))
+            if (request.SolutionState(now, calendar) == SlaState.Overdue && request.MarkSolutionOverdueNotified(now))
             {
                 kinds.Add((NotificationKind.SolutionOverdue, "solution deadline"));
             }
@@ -396,7 +397,7 @@ public sealed class ServiceRequestService(
         var matter = r.Matter.Length <= MatterPreviewLength ? r.Matter : r.Matter[..(MatterPreviewLength - 1)] + "…";
         return new ServiceRequestRow(
             r.Id, r.ReceivedAt, r.Kind, r.Category, r.Severity, r.Status, r.Complainant, customer, matter, r.FirstResponseDue(Settings.FirstResponseWithin),
-            r.FirstResponseState(Settings.FirstResponseWithin, now), r.SolutionDeadline, r.SolutionState(now), investigator);
+            r.FirstResponseState(Settings.FirstResponseWithin, now), r.SolutionDeadline, r.SolutionState(now, calendar), investigator);
     }
 
     private static bool Anyone(CurrentUser user, ServiceRequest request) => true;

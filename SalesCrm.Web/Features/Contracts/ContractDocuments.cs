@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Pipeline;
 using SalesCrm.Web.Data;
@@ -12,7 +13,7 @@ namespace SalesCrm.Web.Features.Contracts;
 /// CON-4: a contract as its PDF — the record mapped onto a <see cref="ContractDocument"/> (Chinese with English, as
 /// both parties read it) and rendered. Before signing the PDF says "草稿 DRAFT" across every page.
 /// </summary>
-public sealed class ContractDocuments(ContractPdfRenderer renderer, Texts texts, IOptions<ContractOptions> options)
+public sealed class ContractDocuments(ContractPdfRenderer renderer, Texts texts, CompanyCalendar calendar, IOptions<ContractOptions> options)
 {
     /// <summary>CON-4's share paid on signing when the payment method is instalments; the rest falls due with the payment terms.</summary>
     public const decimal InstalmentDownPaymentShare = 0.3m;
@@ -34,13 +35,13 @@ public sealed class ContractDocuments(ContractPdfRenderer renderer, Texts texts,
     private ContractDocument Map(Contract contract, ContractParty seller, ContractParty buyer, DateTimeOffset now, bool issued)
     {
         var terms = contract.Terms;
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         return new ContractDocument
         {
             ContractNumber = contract.Number,
             Title = "销售合同 Sales Contract",
             Version = contract.VersionNumber,
-            IssueDate = issued ? today : DateOnly.FromDateTime((contract.SignedAt ?? now).UtcDateTime),
+            IssueDate = issued ? today : calendar.DayOf((contract.SignedAt ?? now)),
             Currency = terms.Currency,
             Seller = seller,
             Buyer = buyer,

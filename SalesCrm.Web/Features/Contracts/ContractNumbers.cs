@@ -12,10 +12,11 @@ public static class ContractNumbers
 {
     public const string Prefix = "HT";
 
-    public static async Task<string> NextAsync(CrmDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The next number of the company year (CAL-1) <paramref name="year"/>.</summary>
+    public static async Task<string> NextAsync(CrmDbContext db, int year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var yearPrefix = string.Create(CultureInfo.InvariantCulture, $"{Prefix}-{now.UtcDateTime.Year}-");
+        var yearPrefix = string.Create(CultureInfo.InvariantCulture, $"{Prefix}-{year}-");
         var taken = await db.Contracts.AsNoTracking().Where(c => c.Number.StartsWith(yearPrefix) && c.VersionNumber == 1)
             .Select(c => c.Number).ToListAsync(cancellationToken);
         var last = taken.Select(n => int.TryParse(n.AsSpan(yearPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0)

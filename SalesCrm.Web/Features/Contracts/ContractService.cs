@@ -25,6 +25,7 @@ public sealed class ContractService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     IOptions<ContractOptions> options,
     ContractDocuments documents,
     ReceivableService receivables,
@@ -206,8 +207,8 @@ public sealed class ContractService(
         {
             try
             {
-                var number = await ContractNumbers.NextAsync(db, now, cancellationToken);
-                var contract = Contract.Draft(number, customer.Id, opportunity.Id, opportunity.OwnerId, opportunity.RegionId, terms, customer.Settlement, user.Id, now, Settings.MaxPaymentTermsDays);
+                var number = await ContractNumbers.NextAsync(db, calendar.YearOf(now), cancellationToken);
+                var contract = Contract.Draft(number, customer.Id, opportunity.Id, opportunity.OwnerId, opportunity.RegionId, terms, customer.Settlement, user.Id, now, calendar, Settings.MaxPaymentTermsDays);
                 if (lineErrors.Count > 0)
                 {
                     return new ContractSaveResult(null, lineErrors);
@@ -249,7 +250,7 @@ public sealed class ContractService(
         var now = time.GetUtcNow();
         try
         {
-            contract.ChangeTerms(terms, settlement, user.Id, now, Settings.MaxPaymentTermsDays);
+            contract.ChangeTerms(terms, settlement, user.Id, now, calendar, Settings.MaxPaymentTermsDays);
             if (lineErrors.Count > 0)
             {
                 return new ContractSaveResult(null, lineErrors);
@@ -333,7 +334,7 @@ public sealed class ContractService(
             if (contract.OpportunityId is { } opportunityId && contract.VersionNumber == 1)
             {
                 var opportunity = await db.Opportunities.FirstAsync(o => o.Id == opportunityId, cancellationToken);
-                opportunity.SignWithContract(contract.Terms.Total, contract.Terms.DeliveryDate!.Value, contract.Terms.PaymentMethod!.Value, now);
+                opportunity.SignWithContract(contract.Terms.Total, contract.Terms.DeliveryDate!.Value, contract.Terms.PaymentMethod!.Value, now, calendar);
             }
         }, cancellationToken);
 

@@ -26,6 +26,7 @@ public sealed class CustomerService(
     CurrentUserAccessor currentUser,
     ContactMatchKeys matchKeys,
     TimeProvider time,
+    CompanyCalendar calendar,
     NotificationSignal signal,
     NameKeyIndex nameIndex,
     Texts texts,
@@ -97,7 +98,7 @@ public sealed class CustomerService(
             CustomerAccess.CanEditTerms(user, customer),
             CustomerAccess.CanTransfer(user, customer))
         {
-            Standing = await Tiers.TierService.StandingAsync(db, user, customer, time.GetUtcNow(), cancellationToken),
+            Standing = await Tiers.TierService.StandingAsync(db, user, customer, time.GetUtcNow(), calendar, cancellationToken),
         };
     }
 
@@ -120,7 +121,7 @@ public sealed class CustomerService(
     public Task<CustomerSaveResult> CreateAsync(CustomerFormModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return ClaimAsync(model, (owner, region, now) => Customer.Register(model.ToProfile(), model.ToTerms(), model.ToContacts(), owner, region, now), cancellationToken, onboard: true);
+        return ClaimAsync(model, (owner, region, now) => Customer.Register(model.ToProfile(), model.ToTerms(), model.ToContacts(), owner, region, now, calendar), cancellationToken, onboard: true);
     }
 
     /// <summary>
@@ -131,7 +132,7 @@ public sealed class CustomerService(
     {
         ArgumentNullException.ThrowIfNull(lead);
         var result = await ClaimAsync(
-            lead.ToCustomerForm(), (owner, region, now) => Customer.RegisterLead(lead.ToProfile(), lead.ToContact(), owner, region, now), cancellationToken);
+            lead.ToCustomerForm(), (owner, region, now) => Customer.RegisterLead(lead.ToProfile(), lead.ToContact(), owner, region, now, calendar), cancellationToken);
         return result.Errors is null ? result : result with { Errors = result.Errors.Select(e => e with { Field = Leads.LeadFormModel.FieldOf(e.Field) }).ToList() };
     }
 
@@ -247,7 +248,7 @@ public sealed class CustomerService(
         try
         {
             var settledBefore = customer.Settlement;
-            customer.UpdateProfile(model.ToProfile(), model.ToContacts(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            customer.UpdateProfile(model.ToProfile(), model.ToContacts(), calendar.Today(time));
             customer.ChangeCommercialTerms(terms);
             if (terms.Settlement != settledBefore)
             {

@@ -19,6 +19,7 @@ public sealed class LostCustomerService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     NotificationSignal signal,
     ILogger<LostCustomerService> logger)
 {
@@ -104,9 +105,8 @@ public sealed class LostCustomerService(
             throw new AccessDeniedException("The churn analysis is for sales managers and the marketing director.");
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var from = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - ChurnMonths);
-        var since = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var from = calendar.MonthOf(time.GetUtcNow()).AddMonths(1 - ChurnMonths);
+        var since = calendar.StartOf(from);
         var region = scope == AccessScope.Region ? user.RegionId : (Guid?)null;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lost = await db.Customers.AsNoTracking()
@@ -131,7 +131,7 @@ public sealed class LostCustomerService(
             rows.GroupBy(r => r.Reason).Select(g => new ChurnCount<LostReasonName>(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Key.En, StringComparer.Ordinal).ToList(),
             Enum.GetValues<Tier>().Select(t => new ChurnCount<Tier>(t, rows.Count(r => r.Tier == t))).ToList(),
             rows.GroupBy(r => r.Region).Select(g => new ChurnCount<string>(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList(),
-            months.Select(m => new ChurnCount<DateOnly>(m, rows.Count(r => r.LostAt.UtcDateTime.Year == m.Year && r.LostAt.UtcDateTime.Month == m.Month))).ToList(),
+            months.Select(m => new ChurnCount<DateOnly>(m, rows.Count(r => calendar.MonthOf(r.LostAt) == m))).ToList(),
             rows.Take(RecentLost).ToList());
     }
 

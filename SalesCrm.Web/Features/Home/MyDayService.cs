@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Complaints;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Auth;
@@ -12,7 +13,8 @@ namespace SalesCrm.Web.Features.Home;
 /// The counts "My day" shows each role first (issue 6 §12), each within what the role may see (SEC-1). The lists behind
 /// them live on their own pages; this only counts.
 /// </summary>
-public sealed class MyDayService(IDbContextFactory<CrmDbContext> dbFactory, CurrentUserAccessor currentUser, TimeProvider time, IOptions<ServiceOptions> service)
+public sealed class MyDayService(
+    IDbContextFactory<CrmDbContext> dbFactory, CurrentUserAccessor currentUser, TimeProvider time, CompanyCalendar calendar, IOptions<ServiceOptions> service)
 {
     public static readonly TimeSpan CollisionWindow = TimeSpan.FromDays(7);
     public static readonly TimeSpan LateEntryWindow = TimeSpan.FromDays(30);
@@ -54,7 +56,7 @@ public sealed class MyDayService(IDbContextFactory<CrmDbContext> dbFactory, Curr
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var requests = db.ServiceRequests.AsNoTracking().Where(ServiceAccess.Readable(user, db.Customers));
         var overdue = await requests.CountAsync(
-            ServiceRequestService.Overdue(now - service.Value.FirstResponseWithin, DateOnly.FromDateTime(now.UtcDateTime)), cancellationToken);
+            ServiceRequestService.Overdue(now - service.Value.FirstResponseWithin, calendar.DayOf(now)), cancellationToken);
         var mine = await requests.CountAsync(r => r.Status != ServiceRequestStatus.Closed && (r.InvestigatorId == user.Id || r.LoggedById == user.Id), cancellationToken);
         var awaiting = user.Role == CrmRole.MarketingDirector ? await requests.CountAsync(r => r.Status == ServiceRequestStatus.SolutionProposed, cancellationToken) : 0;
         return new ServiceFlags(overdue, mine, awaiting);

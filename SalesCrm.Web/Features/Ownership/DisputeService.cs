@@ -21,6 +21,7 @@ public sealed class DisputeService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     NotificationSignal signal,
     ILogger<DisputeService> logger)
 {
@@ -159,7 +160,7 @@ public sealed class DisputeService(
         try
         {
             var contactedOn = form.ContactedOn is { } day ? DateOnly.FromDateTime(day) : (DateOnly?)null;
-            dispute = OwnershipDispute.Open(collision, customer, form.EvidenceKind, contactedOn, form.Evidence, now);
+            dispute = OwnershipDispute.Open(collision, customer, form.EvidenceKind, contactedOn, form.Evidence, now, calendar);
         }
         catch (DomainValidationException e)
         {

@@ -18,6 +18,7 @@ public sealed class OpportunityService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     IOptions<PipelineOptions> options,
     ILogger<OpportunityService> logger)
 {
@@ -87,7 +88,8 @@ public sealed class OpportunityService(
         ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
         var user = await currentUser.RequireAsync();
         var now = time.GetUtcNow();
-        var start = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1 - months);
+        var firstMonth = calendar.MonthOf(now).AddMonths(1 - months);
+        var start = calendar.StartOf(firstMonth);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var opportunities = db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user))
             .Where(o => filter.OwnerId == null || o.OwnerId == filter.OwnerId)
@@ -113,10 +115,10 @@ public sealed class OpportunityService(
                 Converted = signed.Contains(c.Id),
             })
             .ToListAsync(cancellationToken);
-        var monthList = Enumerable.Range(0, months).Select(i => start.AddMonths(i)).Select(m => (m.Year, m.Month)).ToList();
+        var monthList = Enumerable.Range(0, months).Select(i => firstMonth.AddMonths(i)).Select(m => (m.Year, m.Month)).ToList();
         var conversions = newCustomers
-            .GroupBy(c => (c.Rep, c.FirstContactAt.UtcDateTime.Year, c.FirstContactAt.UtcDateTime.Month))
-            .Select(g => new RepConversion(g.Key.Rep, g.Key.Year, g.Key.Month, g.Count(), g.Count(c => c.Converted)))
+            .GroupBy(c => (c.Rep, Month: calendar.MonthOf(c.FirstContactAt)))
+            .Select(g => new RepConversion(g.Key.Rep, g.Key.Month.Year, g.Key.Month.Month, g.Count(), g.Count(c => c.Converted)))
             .OrderBy(r => r.Rep, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Month)
             .ToList();
         return new FunnelReport(steps, opened.Count(o => o.Lost), conversions, monthList);
@@ -210,7 +212,7 @@ public sealed class OpportunityService(
 
     /// <summary>PIPE-2: moves the opportunity to <paramref name="target"/> with the record of the stage it leaves.</summary>
     public Task<IReadOnlyList<ValidationError>> AdvanceAsync(Guid id, OpportunityStage target, StageRecord record, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, $"advance to {target}", (o, now) => o.AdvanceTo(target, record, Settings.MinimumNeedsAnswers, now), cancellationToken);
+        ChangeAsync(id, $"advance to {target}", (o, now) => o.AdvanceTo(target, record, Settings.MinimumNeedsAnswers, now, calendar), cancellationToken);
 
     public Task<IReadOnlyList<ValidationError>> LoseAsync(Guid id, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, "lose", (o, now) => o.Lose(reason, now), cancellationToken);

@@ -20,6 +20,7 @@ public sealed class ContractLedgerService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     Texts texts,
     ILogger<ContractLedgerService> logger)
 {
@@ -94,7 +95,7 @@ public sealed class ContractLedgerService(
         return csv;
     }
 
-    private static IQueryable<Contract> Query(CrmDbContext db, CurrentUser user, LedgerFilter filter)
+    private IQueryable<Contract> Query(CrmDbContext db, CurrentUser user, LedgerFilter filter)
     {
         var query = db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).Where(c => c.SignedAt != null);
         if (filter.RegionId is { } region)
@@ -115,20 +116,20 @@ public sealed class ContractLedgerService(
 
         if (filter.SignedFrom is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var start = calendar.StartOf(from);
             query = query.Where(c => c.SignedAt >= start);
         }
 
         if (filter.SignedTo is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = calendar.EndOf(to);
             query = query.Where(c => c.SignedAt < end);
         }
 
         return query.OrderByDescending(c => c.SignedAt).ThenBy(c => c.Id);
     }
 
-    private static async Task<IReadOnlyList<LedgerRow>> RowsAsync(CrmDbContext db, IQueryable<Contract> page, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LedgerRow>> RowsAsync(CrmDbContext db, IQueryable<Contract> page, CancellationToken cancellationToken)
     {
         var contracts = await page.Select(c => new
         {
@@ -151,10 +152,10 @@ public sealed class ContractLedgerService(
             var currency = signed.Currency;
             // A contract signed before receivables existed has recorded nothing yet: all of it is outstanding.
             return receivables.TryGetValue(c.Id, out var r)
-                ? new LedgerRow(c.Id, c.Number, c.Customer, c.Owner, c.Region, DateOnly.FromDateTime(c.SignedAt!.Value.UtcDateTime), c.Status, signed,
+                ? new LedgerRow(c.Id, c.Number, c.Customer, c.Owner, c.Region, calendar.DayOf(c.SignedAt!.Value), c.Status, signed,
                     new Money(r.InvoicedAmount, currency), new Money(r.CollectedAmount, currency),
                     new Money(Math.Max(0m, r.TotalAmount - r.DeductedAmount - r.CollectedAmount), currency), r.DueDate)
-                : new LedgerRow(c.Id, c.Number, c.Customer, c.Owner, c.Region, DateOnly.FromDateTime(c.SignedAt!.Value.UtcDateTime), c.Status, signed,
+                : new LedgerRow(c.Id, c.Number, c.Customer, c.Owner, c.Region, calendar.DayOf(c.SignedAt!.Value), c.Status, signed,
                     Money.Zero(currency), Money.Zero(currency), signed, null);
         }).ToList();
     }

@@ -30,6 +30,7 @@ public sealed class CustomerStatementService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     CustomerStatementPdfRenderer renderer,
     IOptions<ContractOptions> contractOptions,
     ILogger<CustomerStatementService> logger)
@@ -90,7 +91,7 @@ public sealed class CustomerStatementService(
     /// </summary>
     public async Task<CustomerStatementDocument?> DocumentAsync(Guid customerId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = calendar.Today(time);
         var errors = ValidatePeriod(from, to, today);
         if (errors.Count > 0)
         {
@@ -153,9 +154,9 @@ public sealed class CustomerStatementService(
     public static string StatementNumber(Guid customerId, DateOnly to) =>
         string.Create(CultureInfo.InvariantCulture, $"DZ-{customerId.ToString("N", CultureInfo.InvariantCulture)[..8].ToUpperInvariant()}-{to:yyyyMMdd}");
 
-    private static Movement? ToMovement(Guid contractId, string contractNumber, ReceivableEntry entry)
+    private Movement? ToMovement(Guid contractId, string contractNumber, ReceivableEntry entry)
     {
-        var date = entry.On ?? DateOnly.FromDateTime(entry.At.UtcDateTime);
+        var date = entry.On ?? calendar.DayOf(entry.At);
         CustomerStatementLine? line = entry.Kind switch
         {
             ReceivableEntryKind.Invoice => new(date, contractNumber, StatementLineKind.Invoice, entry.Reference ?? string.Empty, entry.Amount, 0m),

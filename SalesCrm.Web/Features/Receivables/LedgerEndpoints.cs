@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesCrm.Domain.Common;
 using SalesCrm.Web.Auth;
 
 namespace SalesCrm.Web.Features.Receivables;
@@ -43,12 +44,12 @@ public static class LedgerEndpoints
             await statements.PdfAsync(new DateOnly(year, month, 1), cancellationToken) is { } pdf
                 ? TypedResults.File(pdf, "application/pdf", string.Create(CultureInfo.InvariantCulture, $"receivables-{year}-{month:D2}.pdf"))
                 : TypedResults.NotFound()).RequireAuthorization();
-        endpoints.MapGet(ExportPath, async Task<IResult> (Guid? region, Guid? rep, string? customer, DateOnly? from, DateOnly? to, ContractLedgerService ledger, TimeProvider time, CancellationToken cancellationToken) =>
+        endpoints.MapGet(ExportPath, async Task<IResult> (Guid? region, Guid? rep, string? customer, DateOnly? from, DateOnly? to, ContractLedgerService ledger, TimeProvider time, CompanyCalendar calendar, CancellationToken cancellationToken) =>
         {
             try
             {
                 var csv = await ledger.ExportAsync(new LedgerFilter(region, rep, customer, from, to), cancellationToken);
-                var stamp = time.GetUtcNow().ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+                var stamp = calendar.InCompanyTime(time.GetUtcNow()).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
                 return TypedResults.File(csv, CsvType, $"contract-ledger-{stamp}.csv");
             }
             catch (AccessDeniedException)

@@ -26,6 +26,7 @@ public sealed class MonthlyStatementService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     IOptions<ContractOptions> contracts,
     MonthlyStatementPdfRenderer renderer,
     NotificationSignal signal)
@@ -62,7 +63,7 @@ public sealed class MonthlyStatementService(
             Company = Issuer(),
             Department = Department,
             Month = from,
-            GeneratedAt = time.GetLocalNow(),
+            GeneratedAt = calendar.InCompanyTime(time.GetUtcNow()),
             Currency = Money.DefaultCurrency,
             Totals = Figures(receivables, from, to),
             Regions = receivables.GroupBy(r => r.RegionId)
@@ -94,7 +95,7 @@ public sealed class MonthlyStatementService(
     public async Task<int> AnnounceAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         var subject = new DateOnly(today.Year, today.Month, 1).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var heads = await db.Users.AsNoTracking()
@@ -200,12 +201,12 @@ public sealed class MonthlyStatementService(
             ReceivableAccess.CanSetTargets(user, c.RegionId))).ToList();
     }
 
-    private static ReceivablesFigures Figures(IEnumerable<Receivable> receivables, DateOnly from, DateOnly to)
+    private ReceivablesFigures Figures(IEnumerable<Receivable> receivables, DateOnly from, DateOnly to)
     {
         decimal opening = 0, invoiced = 0, collected = 0, deducted = 0;
         foreach (var entry in receivables.SelectMany(r => r.Entries))
         {
-            var day = entry.Kind == ReceivableEntryKind.Payment && entry.On is { } paidOn ? paidOn : DateOnly.FromDateTime(entry.At.UtcDateTime);
+            var day = entry.Kind == ReceivableEntryKind.Payment && entry.On is { } paidOn ? paidOn : calendar.DayOf(entry.At);
             var sign = entry.Kind switch
             {
                 ReceivableEntryKind.Invoice => 1,

@@ -23,6 +23,7 @@ public sealed class ReceivableService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     NotificationSignal signal,
     ILogger<ReceivableService> logger)
 {
@@ -49,12 +50,12 @@ public sealed class ReceivableService(
         // CON-3: a signed new version takes over the previous version's account rather than opening a second one.
         if (contract.PreviousVersionId is { } previous && await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == previous, cancellationToken) is { } carried)
         {
-            carried.CarryTo(contract, time.GetUtcNow());
+            carried.CarryTo(contract, time.GetUtcNow(), calendar);
             logger.ReceivableOpened(contract.Id, carried.DueDate);
             return carried;
         }
 
-        var receivable = Receivable.OpenFor(contract, time.GetUtcNow());
+        var receivable = Receivable.OpenFor(contract, time.GetUtcNow(), calendar);
         db.Receivables.Add(receivable);
         logger.ReceivableOpened(contract.Id, receivable.DueDate);
         return receivable;
@@ -182,7 +183,7 @@ public sealed class ReceivableService(
 
     /// <summary>AR-1: money received on <paramref name="paidOn"/>; more than is owed only against a credit note.</summary>
     public Task<IReadOnlyList<ValidationError>> RecordPaymentAsync(Guid contractId, decimal? amount, DateOnly? paidOn, CancellationToken cancellationToken = default) =>
-        CollectAsync(contractId, "record a payment", (r, user, now) => r.RecordPayment(Amount(r, amount), paidOn ?? DateOnly.FromDateTime(now.UtcDateTime), user.Id, now), cancellationToken);
+        CollectAsync(contractId, "record a payment", (r, user, now) => r.RecordPayment(Amount(r, amount), paidOn ?? calendar.DayOf(now), user.Id, now, calendar), cancellationToken);
 
     public Task<IReadOnlyList<ValidationError>> IssueCreditNoteAsync(Guid contractId, decimal? amount, string? reason, CancellationToken cancellationToken = default) =>
         CollectAsync(contractId, "issue a credit note", (r, user, now) => r.IssueCreditNote(Amount(r, amount), reason, user.Id, now), cancellationToken);
@@ -203,7 +204,7 @@ public sealed class ReceivableService(
     public Task<IReadOnlyList<ValidationError>> RequestDebtAsync(Guid contractId, DateOnly? promisedDate, CancellationToken cancellationToken = default) =>
         ChangeAsync(contractId, "request a debt", ReceivableAccess.CanRequestDebt, async (r, db, user, contract, now) =>
         {
-            r.RequestDebt(promisedDate, user.Id, now);
+            r.RequestDebt(promisedDate, user.Id, now, calendar);
             var subject = await SubjectAsync(db, contract, r, cancellationToken);
             return (await ManagersAsync(db, r.RegionId, cancellationToken)).Where(id => id != user.Id)
                 .Select(id => Notification.For(id, NotificationKind.DebtApprovalRequested, subject, user.Name, Link(contract.Id), now))
@@ -254,7 +255,7 @@ public sealed class ReceivableService(
     public async Task<int> AlertOverdueDebtsAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         List<Guid> due;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -271,7 +272,7 @@ public sealed class ReceivableService(
             var receivable = await db.Receivables.FirstAsync(r => r.Id == id, cancellationToken);
             try
             {
-                receivable.MarkDebtOverdueAlerted(now);
+                receivable.MarkDebtOverdueAlerted(now, calendar);
                 var contract = await db.Contracts.AsNoTracking().FirstAsync(c => c.Id == receivable.ContractId, cancellationToken);
                 var note = Notification.For(receivable.OwnerId, NotificationKind.DebtPastPromisedDate, await SubjectAsync(db, contract, receivable, cancellationToken),
                     receivable.PromisedDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Link(contract.Id), now);
@@ -379,5 +380,5 @@ public sealed class ReceivableService(
 
     private static string Link(Guid contractId) => $"/contracts/{contractId}";
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => calendar.Today(time);
 }

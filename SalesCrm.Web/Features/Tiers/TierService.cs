@@ -33,6 +33,7 @@ public sealed class TierService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     IOptions<TierOptions> options,
     NotificationSignal signal,
     ILogger<TierService> logger)
@@ -53,7 +54,7 @@ public sealed class TierService(
     {
         ArgumentNullException.ThrowIfNull(db);
         var customer = await db.Customers.FirstAsync(c => c.Id == customerId, cancellationToken);
-        var amount = TierPolicy.TrailingAmount(await SigningsAsync(db, customerId, cancellationToken), now);
+        var amount = TierPolicy.TrailingAmount(await SigningsAsync(db, customerId, cancellationToken), now, calendar);
         var before = customer.EffectiveTier;
         if (!customer.Regrade(TierPolicy.Grade(amount, Thresholds)))
         {
@@ -91,13 +92,13 @@ public sealed class TierService(
     public async Task<int> RegradeAllAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var from = now.AddMonths(-12);
+        var from = TierPolicy.TrailingFrom(now, calendar);
         List<Guid> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var everyone = Thresholds.BFrom <= 0m;
             ids = await db.Customers.AsNoTracking()
-                .Where(c => everyone || c.ComputedTier != Tier.C || db.Contracts.Any(k => k.CustomerId == c.Id && k.SignedAt != null && k.SignedAt > from))
+                .Where(c => everyone || c.ComputedTier != Tier.C || db.Contracts.Any(k => k.CustomerId == c.Id && k.SignedAt != null && k.SignedAt >= from))
                 .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
         }
 
@@ -273,9 +274,10 @@ public sealed class TierService(
     }
 
     /// <summary>The customer's standing for its overview (TIER-1/2, CUS-3), read in the caller's context.</summary>
-    internal static async Task<CustomerStanding> StandingAsync(CrmDbContext db, CurrentUser user, Customer customer, DateTimeOffset now, CancellationToken cancellationToken)
+    internal static async Task<CustomerStanding> StandingAsync(
+        CrmDbContext db, CurrentUser user, Customer customer, DateTimeOffset now, CompanyCalendar calendar, CancellationToken cancellationToken)
     {
-        var amount = TierPolicy.TrailingAmount(await SigningsAsync(db, customer.Id, cancellationToken), now);
+        var amount = TierPolicy.TrailingAmount(await SigningsAsync(db, customer.Id, cancellationToken), now, calendar);
         var by = customer.TierOverriddenById is { } byId
             ? await db.Users.AsNoTracking().Where(u => u.Id == byId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
             : null;

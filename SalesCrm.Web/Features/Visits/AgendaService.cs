@@ -20,6 +20,7 @@ public sealed class AgendaService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     ILogger<AgendaService> logger)
 {
     /// <summary>One person's open contacts up to Sunday stay well below this; the cap keeps a runaway plan out of the circuit.</summary>
@@ -143,7 +144,7 @@ public sealed class AgendaService(
         var errors = await DomainMoves.TryAsync(
             async () =>
             {
-                plan = PlannedContact.Plan(customer.Id, assigneeId, form.DueOn ?? Today(), form.Priority ?? 0, form.PurposeText, form.Purpose ?? 0, user.Id, now);
+                plan = PlannedContact.Plan(customer.Id, assigneeId, form.DueOn ?? Today(), form.Priority ?? 0, form.PurposeText, form.Purpose ?? 0, user.Id, now, calendar);
                 if (form.DueOn is null)
                 {
                     return;
@@ -170,7 +171,7 @@ public sealed class AgendaService(
     /// <summary>VIS-3/VIS-5: the contact moves to another day (a requested visit too: moved, never dropped).</summary>
     public Task<IReadOnlyList<ValidationError>> RescheduleAsync(Guid id, DateOnly? dueOn, CancellationToken cancellationToken = default) =>
         dueOn is { } day
-            ? ChangeAsync(id, "rescheduled", (plan, now) => plan.Reschedule(day, now), cancellationToken)
+            ? ChangeAsync(id, "rescheduled", (plan, now) => plan.Reschedule(day, now, calendar), cancellationToken)
             : Task.FromResult<IReadOnlyList<ValidationError>>([DueOnRequired]);
 
     /// <summary>VIS-3: the contact is no longer needed. VIS-5: the domain refuses this for a visit the customer asked for.</summary>
@@ -209,7 +210,7 @@ public sealed class AgendaService(
         return errors;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => calendar.Today(time);
 
     private static async Task<IReadOnlyList<AgendaRow>> RowsAsync(CrmDbContext db, IReadOnlyList<PlannedContact> plans, DateOnly today, CancellationToken cancellationToken)
     {

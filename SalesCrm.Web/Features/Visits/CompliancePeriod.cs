@@ -1,4 +1,4 @@
-using SalesCrm.Domain.Visits;
+using SalesCrm.Domain.Common;
 
 namespace SalesCrm.Web.Features.Visits;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Visits;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
@@ -17,14 +18,15 @@ public sealed class ComplianceService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
     TimeProvider time,
+    CompanyCalendar calendar,
     IOptions<VisitOptions> options,
     ILogger<ComplianceService> logger)
 {
     public CompliancePeriod Period()
     {
         var now = time.GetUtcNow();
-        var quarter = Quarter.Of(now);
-        return new CompliancePeriod(quarter, quarter.DaysLeft(now), options.Value.VisitsPerQuarter);
+        var quarter = calendar.QuarterOf(now);
+        return new CompliancePeriod(quarter, quarter.DaysLeft(calendar.DayOf(now)), options.Value.VisitsPerQuarter);
     }
 
     /// <summary>What the signed-in user answers for: their customers, their region, or all regions.</summary>
@@ -96,8 +98,8 @@ public sealed class ComplianceService(
             _ => throw Denied(user),
         };
 
-        var start = period.Quarter.Start;
-        var end = period.Quarter.End;
+        var start = calendar.StartOf(period.Quarter);
+        var end = calendar.EndOf(period.Quarter);
         return customers.Select(c => new CountedCustomer
         {
             Id = c.Id,

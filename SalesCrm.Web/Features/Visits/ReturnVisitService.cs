@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Visits;
@@ -14,7 +15,8 @@ namespace SalesCrm.Web.Features.Visits;
 /// on the account manager's agenda (the owner's when there is none), once: not while one is planned and open, not when
 /// this month's was logged. Logging it records the customer's satisfaction score (required for a return visit).
 /// </summary>
-public sealed class ReturnVisitService(IDbContextFactory<CrmDbContext> dbFactory, TimeProvider time, NotificationSignal signal, ILogger<ReturnVisitService> logger)
+public sealed class ReturnVisitService(
+    IDbContextFactory<CrmDbContext> dbFactory, TimeProvider time, CompanyCalendar calendar, NotificationSignal signal, ILogger<ReturnVisitService> logger)
 {
     /// <summary>What the planned contact says, in both languages, as the demo's records do.</summary>
     public const string PlanText = "月度回访：了解合同执行满意度 Monthly return visit: satisfaction with the contract in execution";
@@ -24,7 +26,7 @@ public sealed class ReturnVisitService(IDbContextFactory<CrmDbContext> dbFactory
     public async Task<int> PlanDueAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Actor = Policy;
         var candidates = await db.Contracts.AsNoTracking()
@@ -47,8 +49,8 @@ public sealed class ReturnVisitService(IDbContextFactory<CrmDbContext> dbFactory
         var planned = new List<Notification>();
         foreach (var candidate in candidates)
         {
-            var signedOn = DateOnly.FromDateTime(candidate.SignedAt!.Value.UtcDateTime);
-            var last = candidate.LastVisit is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null;
+            var signedOn = calendar.DayOf(candidate.SignedAt!.Value);
+            var last = candidate.LastVisit is { } at ? calendar.DayOf(at) : (DateOnly?)null;
             if (!ReturnVisits.IsDue(signedOn, last, today))
             {
                 continue;
@@ -57,7 +59,7 @@ public sealed class ReturnVisitService(IDbContextFactory<CrmDbContext> dbFactory
             // A missed month is owed now; this month's is due by the month's end.
             var due = ReturnVisits.NextDue(signedOn, last);
             var plan = PlannedContact.Plan(
-                candidate.CustomerId, candidate.Assignee, due < today ? today : due, Priority.Normal, PlanText, ContactPurpose.ReturnVisit, candidate.Assignee, now);
+                candidate.CustomerId, candidate.Assignee, due < today ? today : due, Priority.Normal, PlanText, ContactPurpose.ReturnVisit, candidate.Assignee, now, calendar);
             db.PlannedContacts.Add(plan);
             planned.Add(Notification.For(candidate.Assignee, NotificationKind.ReturnVisitPlanned, candidate.Name, null, "/agenda", now));
         }

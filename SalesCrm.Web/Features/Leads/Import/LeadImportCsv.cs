@@ -1,3 +1,4 @@
+using SalesCrm.Domain.Common;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features.Leads.Import;
@@ -9,14 +10,14 @@ public static class LeadImportCsv
     public static byte[] Template(string language) =>
         CsvWriter.ToBytes(CsvWriter.Write([LeadImportColumns.Template(chinese: language == Texts.SimplifiedChinese)]));
 
-    public static byte[] Report(LeadImportResult result, Texts t)
+    public static byte[] Report(LeadImportResult result, Texts t, CompanyCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(t);
         var width = result.Columns.Count;
         IEnumerable<string>[] header = [[.. result.Columns, t["Import.OutcomeColumn"], t["Import.MessageColumn"]]];
         var rows = result.Rows.Select(r => (IEnumerable<string>)
-            [.. r.Values.Take(width), .. Enumerable.Repeat(string.Empty, Math.Max(0, width - r.Values.Count)), t.Of(r.Outcome), LeadImportMessages.Describe(t, r)]);
+            [.. r.Values.Take(width), .. Enumerable.Repeat(string.Empty, Math.Max(0, width - r.Values.Count)), t.Of(r.Outcome), LeadImportMessages.Describe(t, calendar, r)]);
         return CsvWriter.ToBytes(CsvWriter.Write(header.Concat(rows)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesCrm.Domain.Common;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Localization;
 
@@ -20,9 +21,9 @@ public static class LeadImportEndpoints
         var downloads = endpoints.MapGroup("/leads/import").RequireAuthorization();
         downloads.MapGet("/template", () =>
             TypedResults.File(LeadImportCsv.Template(Texts.LanguageOf(CultureInfo.CurrentUICulture)), CsvType, "leads-template.csv"));
-        downloads.MapGet("/reports/{reportId:guid}", IResult (Guid reportId, HttpContext context, LeadImportReports reports, Texts texts) =>
+        downloads.MapGet("/reports/{reportId:guid}", IResult (Guid reportId, HttpContext context, LeadImportReports reports, Texts texts, CompanyCalendar calendar) =>
             CurrentUserAccessor.FromPrincipal(context.User) is { } user && reports.Find(reportId, user) is { } result
-                ? TypedResults.File(LeadImportCsv.Report(result, texts), CsvType, "lead-import-report.csv")
+                ? TypedResults.File(LeadImportCsv.Report(result, texts, calendar), CsvType, "lead-import-report.csv")
                 : TypedResults.NotFound());
         return endpoints;
     }

@@ -1,5 +1,6 @@
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
+using SalesCrm.Web.Components;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features.Leads.Import;
@@ -21,16 +22,17 @@ public static class LeadImportMessages
     };
 
     /// <summary>One row's outcome in words. OWN-3: an owned company is told by owner, region, since when and what matched, nothing else.</summary>
-    public static string Describe(Texts t, LeadImportRow row)
+    public static string Describe(Texts t, CompanyCalendar calendar, LeadImportRow row)
     {
         ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(row);
         return row.Outcome switch
         {
             LeadImportOutcome.Created => t["Import.CreatedFor", row.Owner],
             LeadImportOutcome.DuplicateInFile => t["Import.DuplicateOfRow", row.FirstRow],
-            LeadImportOutcome.AlreadyOwned when row.Match is { IsYours: true } mine => t["Import.AlreadyYours", t.Of(mine.Reason), Day(mine.Since)],
-            LeadImportOutcome.AlreadyOwned when row.Match is { } match => t["Import.AlreadyOwned", match.Owner, match.Region, Day(match.Since), t.Of(match.Reason)],
+            LeadImportOutcome.AlreadyOwned when row.Match is { IsYours: true } mine => t["Import.AlreadyYours", t.Of(mine.Reason), calendar.ShowDate(mine.Since)],
+            LeadImportOutcome.AlreadyOwned when row.Match is { } match => t["Import.AlreadyOwned", match.Owner, match.Region, calendar.ShowDate(match.Since), t.Of(match.Reason)],
             LeadImportOutcome.AlreadyOwned => t["Ownership.NotSaved"],
             LeadImportOutcome.Invalid => string.Join(" ", (row.Errors ?? []).Select(e => Error(t, e))),
             _ => t["Import.NotProcessedMessage"],
@@ -53,6 +55,4 @@ public static class LeadImportMessages
             : t.Or(error.Code, error.Message);
         return FieldLabels.TryGetValue(error.Field, out var label) ? t["Import.FieldError", t[label], message] : message;
     }
-
-    private static string Day(DateTimeOffset at) => at.ToLocalTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -27,6 +27,7 @@ public sealed class LeadImportService(
     LeadImportReports reports,
     Texts texts,
     TimeProvider time,
+    CompanyCalendar calendar,
     ILogger<LeadImportService> logger)
 {
     public const int MaxFileBytes = 5 * 1024 * 1024;
@@ -141,7 +142,7 @@ public sealed class LeadImportService(
         if (errors.Count > 0)
         {
             // Tell every problem of the row at once, not only the import's own.
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var today = calendar.Today(time);
             errors.AddRange(Customer.CheckLead(lead.ToProfile(), lead.ToContact(), today).Select(e => e with { Field = LeadFormModel.FieldOf(e.Field) }));
             return Invalid(row, values, company, errors);
         }
