@@ -196,21 +196,42 @@ public sealed class Customer : AggregateRoot
         RecordContact(at);
     }
 
-    /// <summary>When the pool policy would release this customer: <paramref name="days"/> after the last contact.</summary>
-    public DateTimeOffset ReleaseDueAt(int days) => LastContactAt.AddDays(days);
+    /// <summary>
+    /// When the pool policy would release this customer: once <paramref name="days"/> whole company days (CAL-1) have
+    /// passed without contact, at the company midnight after them. Contact on 2 March with 90 days: released at 00:00
+    /// on 1 June, Beijing time.
+    /// </summary>
+    public DateTimeOffset ReleaseDueAt(int days, CompanyCalendar calendar) => PoolReleaseAt(LastContactAt, days, calendar);
+
+    /// <summary>When a customer last contacted at <paramref name="lastContactAt"/> is released (<see cref="ReleaseDueAt"/>).</summary>
+    public static DateTimeOffset PoolReleaseAt(DateTimeOffset lastContactAt, int days, CompanyCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.EndOf(calendar.DayOf(lastContactAt).AddDays(days));
+    }
+
+    /// <summary>
+    /// OWN-6 as a query: on company day <paramref name="day"/>, the customers last contacted before this instant are due
+    /// for the pool — the same rule as <see cref="ReleaseDueAt"/>, in a form an index on the last contact can answer.
+    /// </summary>
+    public static DateTimeOffset PoolReleaseCutoff(DateOnly day, int days, CompanyCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.StartOf(day.AddDays(-days));
+    }
 
     /// <summary>
     /// OWN-6: the owner logged no contact for <paramref name="days"/> days, so the customer goes to the shared pool,
     /// where the first rep to claim it becomes owner. The ledger line names the former owner.
     /// </summary>
-    public Ownership.OwnershipRecord ReleaseToPool(int days, DateTimeOffset now)
+    public Ownership.OwnershipRecord ReleaseToPool(int days, DateTimeOffset now, CompanyCalendar calendar)
     {
         if (InPool)
         {
             throw new DomainException("Pool.AlreadyInPool", "This customer is in the shared pool already.");
         }
 
-        if (now < ReleaseDueAt(days))
+        if (now < ReleaseDueAt(days, calendar))
         {
             throw new DomainException("Pool.NotDue", $"The owner logged contact less than {days} days ago.");
         }

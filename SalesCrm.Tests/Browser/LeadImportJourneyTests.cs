@@ -29,6 +29,7 @@ public sealed class LeadImportJourneyTests(BrowserApp app) : BrowserJourney(app)
         await GoAsync(manager, "/leads");
         await manager.GetByTestId("import-leads").ClickAsync();
         await WaitInteractiveAsync(manager);
+        await Expect(manager.GetByTestId("import-form")).ToHaveAttributeAsync("data-ready", "true");
         await manager.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "leads.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await Expect(manager.GetByTestId("import-file-name")).ToHaveTextAsync("leads.csv");
         await manager.GetByTestId("import-start").ClickAsync();

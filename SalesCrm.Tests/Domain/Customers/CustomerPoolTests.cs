@@ -9,7 +9,11 @@ namespace SalesCrm.Tests.Domain.Customers;
 public sealed class CustomerPoolTests
 {
     private const int Days = 90;
+    /// <summary>17:00 on 5 January in Beijing.</summary>
     private static readonly DateTimeOffset Registered = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>CAL-1: 90 whole company days later, at 00:00 on 6 April in Beijing.</summary>
+    private static readonly DateTimeOffset Released = new(2026, 4, 5, 16, 0, 0, TimeSpan.Zero);
     private readonly Guid _owner = Guid.NewGuid();
     private readonly Guid _east = Guid.NewGuid();
     private readonly Customer _customer;
@@ -17,11 +21,11 @@ public sealed class CustomerPoolTests
     public CustomerPoolTests() => _customer = new CustomerBuilder().Named("Acme Trading").Build(_owner, _east, Registered);
 
     [Fact]
-    public void OWN6_OneMinuteBeforeNDays_IsNotReleased_AtNDaysItIs()
+    public void OWN6_CAL1_UntilTheCompanyMidnightAfterNWholeDays_IsNotReleased_ThenItIs()
     {
-        Assert.Equal("Pool.NotDue", Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Registered.AddDays(Days).AddMinutes(-1))).Code);
+        Assert.Equal("Pool.NotDue", Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Released.AddTicks(-1), Company.Calendar)).Code);
 
-        var line = _customer.ReleaseToPool(Days, Registered.AddDays(Days));
+        var line = _customer.ReleaseToPool(Days, Released, Company.Calendar);
 
         Assert.True(_customer.InPool);
         Assert.Equal((OwnershipChange.ReleasedToPool, _owner, _owner, OwnershipRecord.Policy, "90"), (line.Change, line.OwnerId, line.PreviousOwnerId, line.DecidedById, line.Reason));
@@ -33,8 +37,8 @@ public sealed class CustomerPoolTests
         _customer.RecordContact(Registered.AddDays(60));
         _customer.RecordContact(Registered.AddDays(10));
 
-        Assert.Equal(Registered.AddDays(60 + Days), _customer.ReleaseDueAt(Days));
-        Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Registered.AddDays(Days + 1)));
+        Assert.Equal(new DateTimeOffset(2026, 6, 4, 16, 0, 0, TimeSpan.Zero), _customer.ReleaseDueAt(Days, Company.Calendar));
+        Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Released.AddDays(1), Company.Calendar));
     }
 
     [Fact]
@@ -52,8 +56,8 @@ public sealed class CustomerPoolTests
     {
         var rep = Guid.NewGuid();
         var south = Guid.NewGuid();
-        var released = Registered.AddDays(Days);
-        _customer.ReleaseToPool(Days, released);
+        var released = Released;
+        _customer.ReleaseToPool(Days, released, Company.Calendar);
 
         var line = _customer.ClaimFromPool(rep, south, released.AddDays(2));
 
@@ -66,8 +70,8 @@ public sealed class CustomerPoolTests
     public void OWN6_ClaimingACustomerNotInThePool_OrReleasingTwice_IsRefused()
     {
         Assert.Equal("Pool.NotInPool", Assert.Throws<DomainException>(() => _customer.ClaimFromPool(Guid.NewGuid(), _east, Registered)).Code);
-        _customer.ReleaseToPool(Days, Registered.AddDays(Days));
-        Assert.Equal("Pool.AlreadyInPool", Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Registered.AddDays(Days * 2))).Code);
+        _customer.ReleaseToPool(Days, Released, Company.Calendar);
+        Assert.Equal("Pool.AlreadyInPool", Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Registered.AddDays(Days * 2), Company.Calendar)).Code);
     }
 
     [Fact]
@@ -75,13 +79,13 @@ public sealed class CustomerPoolTests
     {
         _customer.TransferTo(Guid.NewGuid(), _east, "Rep left the company", Guid.NewGuid(), Registered.AddDays(80));
 
-        Assert.Equal(Registered.AddDays(80 + Days), _customer.ReleaseDueAt(Days));
+        Assert.Equal(new DateTimeOffset(2026, 6, 24, 16, 0, 0, TimeSpan.Zero), _customer.ReleaseDueAt(Days, Company.Calendar));
     }
 
     [Fact]
     public void OWN6_AManagerTransferringAPooledCustomer_TakesItOutOfThePool()
     {
-        _customer.ReleaseToPool(Days, Registered.AddDays(Days));
+        _customer.ReleaseToPool(Days, Released, Company.Calendar);
         var rep = Guid.NewGuid();
 
         _customer.TransferTo(rep, _east, "Assigned to the new key-account team", Guid.NewGuid(), Registered.AddDays(Days + 3));

@@ -72,7 +72,7 @@ public sealed class OwnershipDisputeTests
     [Fact]
     public void OWN5_OWN6_Open_AboutACustomerInThePool_IsRefused()
     {
-        _customer.ReleaseToPool(90, Now.AddDays(90));
+        _customer.ReleaseToPool(90, Now.AddDays(91), Company.Calendar);
 
         var e = Assert.Throws<DomainException>(() => OpenDispute());
 

@@ -55,13 +55,14 @@ public sealed class PoolTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OWN6_PoolOn_AfterNDaysWithoutContact_CustomerIsReleased_OwnerToldAndLosesIt()
+    public async Task OWN6_CAL1_PoolOn_AfterNWholeCompanyDaysWithoutContact_CustomerIsReleased_OwnerToldAndLosesIt()
     {
+        // Registered on 2 March (Beijing): 90 whole days later it goes at 00:00 on 1 June in Beijing, 16:00 UTC on 31 May.
         _database.Pool.Enabled = true;
-        _database.Time.Advance(TimeSpan.FromDays(90) - TimeSpan.FromMinutes(1));
+        _database.Time.SetUtcNow(new DateTimeOffset(2026, 5, 31, 15, 59, 0, TimeSpan.Zero));
         Assert.Equal(0, await ReleaseAsync());
 
-        _database.Time.Advance(TimeSpan.FromMinutes(1));
+        _database.Time.SetUtcNow(new DateTimeOffset(2026, 5, 31, 16, 0, 0, TimeSpan.Zero));
         Assert.Equal(1, await ReleaseAsync());
 
         await using var db = _database.CreateContext();
@@ -182,7 +183,7 @@ public sealed class PoolTests : IAsyncLifetime
         var due = await _database.SignIn(_eastManager).Pool.DueAsync(FirstPage);
 
         Assert.Equal([_customer.Id, later.Id], due.Items.Select(r => r.Id));
-        Assert.Equal(_customer.FirstContactAt.AddDays(90), due.Items[0].ReleaseAt);
+        Assert.Equal(new DateTimeOffset(2026, 5, 31, 16, 0, 0, TimeSpan.Zero), due.Items[0].ReleaseAt);
         await Assert.ThrowsAsync<AccessDeniedException>(() => _database.SignIn(_owner).Pool.DueAsync(FirstPage));
     }
 
@@ -196,7 +197,7 @@ public sealed class PoolTests : IAsyncLifetime
         await Task.Delay(200);
         Assert.False(await AnyPooledAsync());
 
-        _database.Time.Advance(TimeSpan.FromDays(90));
+        _database.Time.Advance(TimeSpan.FromDays(91));
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (!await AnyPooledAsync() && DateTime.UtcNow < deadline)

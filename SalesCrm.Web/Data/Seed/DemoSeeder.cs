@@ -220,7 +220,7 @@ internal sealed class DemoSeeder(
             {
                 // OWN-6: with the pool on (as in Development), two go to the pool at start and two show in the 7-day preview.
                 < 2 => now.AddDays(-120 + index),
-                < 4 => now.AddDays(-86 + index),
+                < 4 => now.AddDays(-87 + index),
                 _ => now.AddHours(-7 * (CustomerCount - index)),
             };
             var customer = index % 8 == 7 && contacts.FirstOrDefault() is { } first && (first.Phone ?? first.Email) is not null

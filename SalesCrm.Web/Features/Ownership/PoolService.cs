@@ -25,6 +25,7 @@ public sealed class PoolService(
     CurrentUserAccessor currentUser,
     ContactMatchKeys matchKeys,
     TimeProvider time,
+    CompanyCalendar calendar,
     IOptions<PoolOptions> options,
     NotificationSignal signal,
     ILogger<PoolService> logger)
@@ -77,9 +78,9 @@ public sealed class PoolService(
         }
 
         var days = Settings.DaysWithoutContact;
-        var cutoff = time.GetUtcNow().AddDays(PreviewDays - days);
+        var cutoff = Customer.PoolReleaseCutoff(calendar.Today(time).AddDays(PreviewDays), days, calendar);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)).Where(c => c.PooledAt == null && c.LastContactAt <= cutoff);
+        var query = db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)).Where(c => c.PooledAt == null && c.LastContactAt < cutoff);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(c => c.LastContactAt).ThenBy(c => c.Id).Skip(request.Skip).Take(request.Take)
             .Select(c => new
@@ -91,7 +92,7 @@ public sealed class PoolService(
                 c.LastContactAt,
             })
             .ToListAsync(cancellationToken);
-        return new PagedResult<DueRow>(rows.Select(r => new DueRow(r.Id, r.Name, r.Owner, r.Region, r.LastContactAt, r.LastContactAt.AddDays(days))).ToList(), total);
+        return new PagedResult<DueRow>(rows.Select(r => new DueRow(r.Id, r.Name, r.Owner, r.Region, r.LastContactAt, Customer.PoolReleaseAt(r.LastContactAt, days, calendar))).ToList(), total);
     }
 
     /// <summary>
@@ -147,11 +148,11 @@ public sealed class PoolService(
 
         var days = Settings.DaysWithoutContact;
         var now = time.GetUtcNow();
-        var cutoff = now.AddDays(-days);
+        var cutoff = Customer.PoolReleaseCutoff(calendar.DayOf(now), days, calendar);
         List<Guid> due;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            due = await db.Customers.AsNoTracking().Where(c => c.PooledAt == null && c.LastContactAt <= cutoff)
+            due = await db.Customers.AsNoTracking().Where(c => c.PooledAt == null && c.LastContactAt < cutoff)
                 .OrderBy(c => c.LastContactAt).Select(c => c.Id).ToListAsync(cancellationToken);
         }
 
@@ -174,7 +175,7 @@ public sealed class PoolService(
         var customer = await db.Customers.FirstAsync(c => c.Id == id, cancellationToken);
         try
         {
-            db.OwnershipLedger.Add(customer.ReleaseToPool(days, now));
+            db.OwnershipLedger.Add(customer.ReleaseToPool(days, now, calendar));
             var note = Notification.For(customer.OwnerId, NotificationKind.ReleasedToPool, customer.Name, days.ToString(System.Globalization.CultureInfo.InvariantCulture), "/ownership/pool", now);
             db.Notifications.Add(note);
             await db.SaveChangesAsync(cancellationToken);
