@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using Microsoft.Extensions.Options;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Features.Contracts.Pdf;
 using SalesCrm.Web.Features.Pdf;
@@ -25,7 +24,6 @@ public class PdfBenchmarks
     private const int Batch = 8;
     private static readonly ParallelOptions TwoCores = new() { MaxDegreeOfParallelism = 2 };
 
-    private readonly IOptions<PdfOptions> _options = Options.Create(new PdfOptions());
     private ContractPdfRenderer _contracts = null!;
     private CustomerStatementPdfRenderer _customerStatements = null!;
     private MonthlyStatementPdfRenderer _monthlyStatements = null!;
@@ -36,9 +34,9 @@ public class PdfBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _contracts = new ContractPdfRenderer(_options);
-        _customerStatements = new CustomerStatementPdfRenderer(_options);
-        _monthlyStatements = new MonthlyStatementPdfRenderer(_options);
+        _contracts = new ContractPdfRenderer();
+        _customerStatements = new CustomerStatementPdfRenderer();
+        _monthlyStatements = new MonthlyStatementPdfRenderer();
         _contract = new ContractDocumentBuilder().WithLines(40).Build();
         _customerStatement = new CustomerStatementDocumentBuilder().WithLines(30).Build();
         _monthlyStatement = new MonthlyStatementDocumentBuilder().WithOverdue(30).Build();

@@ -26,7 +26,6 @@ builder.AddCrmData();
 builder.AddCrmAuth();
 builder.Services.AddCrmFeatures();
 builder.AddCrmJobs();
-builder.AddPdfDocuments();
 builder.Services.AddHealthChecks().AddDbContextCheck<CrmDbContext>();
 
 var app = builder.Build();

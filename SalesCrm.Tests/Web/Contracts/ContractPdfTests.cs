@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Features.Contracts.Pdf;
 using SalesCrm.Web.Features.Pdf;
@@ -10,7 +9,7 @@ namespace SalesCrm.Tests.Web.Contracts;
 /// <summary>CON-4: real PDFs from the renderer, read back with PdfPig the way a reader's viewer would see them.</summary>
 public sealed class ContractPdfTests
 {
-    private static readonly ContractPdfRenderer Renderer = new(Options.Create(new PdfOptions()));
+    private static readonly ContractPdfRenderer Renderer = new();
 
     [Fact]
     public void CON4_ChineseAndEnglishText_BothExtractFromThePdf()

@@ -1,22 +1,17 @@
-using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace SalesCrm.Web.Features.Pdf;
 
 /// <summary>
-/// A document's renderer: applies PDFsharp's process-wide licence and fonts when built (ADR 0002), then renders each
+/// A document's renderer: applies PDFsharp's process-wide fonts when built (ADR 0002), then renders each
 /// document in the frame of <see cref="PdfRendering"/>. Stateless and thread-safe: every call lays out its own
 /// document, so the renderers are singletons.
 /// </summary>
 public abstract class PdfRenderer<TDocument>
     where TDocument : class
 {
-    protected PdfRenderer(IOptions<PdfOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        PdfSharpRuntime.EnsureConfigured(options.Value.LicenseKey);
-    }
+    protected PdfRenderer() => PdfSharpRuntime.EnsureConfigured();
 
     public byte[] Render(TDocument doc)
     {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Features.Pdf;
 using SalesCrm.Web.Features.Receivables.Pdf;
@@ -8,7 +7,7 @@ namespace SalesCrm.Tests.Web.Receivables.Pdf;
 /// <summary>AR-3: the customer's periodic statement, rendered and read back with PdfPig.</summary>
 public sealed class CustomerStatementPdfTests
 {
-    private static readonly CustomerStatementPdfRenderer Renderer = new(Options.Create(new PdfOptions()));
+    private static readonly CustomerStatementPdfRenderer Renderer = new();
 
     [Fact]
     public void AR3_ChineseCustomerNameAndThePeriod_ExtractFromThePdf()

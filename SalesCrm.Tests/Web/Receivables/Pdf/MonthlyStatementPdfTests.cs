@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Features.Pdf;
 using SalesCrm.Web.Features.Receivables.Pdf;
@@ -8,7 +7,7 @@ namespace SalesCrm.Tests.Web.Receivables.Pdf;
 /// <summary>AR-2: the monthly receivables statement for the department head, rendered and read back with PdfPig.</summary>
 public sealed class MonthlyStatementPdfTests
 {
-    private static readonly MonthlyStatementPdfRenderer Renderer = new(Options.Create(new PdfOptions()));
+    private static readonly MonthlyStatementPdfRenderer Renderer = new();
 
     [Fact]
     public void AR2_MonthTotalsAndCollectionRate_AreOnTheFirstPage()

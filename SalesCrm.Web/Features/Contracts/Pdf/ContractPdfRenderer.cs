@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using SalesCrm.Web.Features.Pdf;
@@ -9,7 +8,7 @@ namespace SalesCrm.Web.Features.Contracts.Pdf;
 /// CON-4: turns a <see cref="ContractDocument"/> into PDF bytes (A4, Chinese and English, tables that break across
 /// pages with their header repeated, "Page x of y" footers, an optional watermark). A thread-safe singleton.
 /// </summary>
-public sealed class ContractPdfRenderer(IOptions<PdfOptions> options) : PdfRenderer<ContractDocument>(options)
+public sealed class ContractPdfRenderer : PdfRenderer<ContractDocument>
 {
     // The model's date, not the clock: the same contract yields the same document information.
     private protected override DocumentInfo Info(ContractDocument doc) => new(

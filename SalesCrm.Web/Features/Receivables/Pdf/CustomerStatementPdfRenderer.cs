@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SalesCrm.Web.Features.Pdf;
 
 namespace SalesCrm.Web.Features.Receivables.Pdf;
@@ -7,7 +6,7 @@ namespace SalesCrm.Web.Features.Receivables.Pdf;
 /// AR-3: turns a <see cref="CustomerStatementDocument"/> into PDF bytes (A4, Chinese and English, the transactions
 /// table breaking across pages with its header repeated, "Page x of y" footers). A thread-safe singleton.
 /// </summary>
-public sealed class CustomerStatementPdfRenderer(IOptions<PdfOptions> options) : PdfRenderer<CustomerStatementDocument>(options)
+public sealed class CustomerStatementPdfRenderer : PdfRenderer<CustomerStatementDocument>
 {
     private protected override DocumentInfo Info(CustomerStatementDocument doc) => new(
         $"{StatementPdfLabels.CustomerTitle} {doc.StatementNumber}",

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SalesCrm.Web.Features.Pdf;
 
 namespace SalesCrm.Web.Features.Receivables.Pdf;
@@ -7,7 +6,7 @@ namespace SalesCrm.Web.Features.Receivables.Pdf;
 /// AR-2: turns a <see cref="MonthlyReceivablesStatementDocument"/> into PDF bytes (A4, Chinese and English, long tables
 /// breaking across pages with their header repeated, "Page x of y" footers). A thread-safe singleton.
 /// </summary>
-public sealed class MonthlyStatementPdfRenderer(IOptions<PdfOptions> options) : PdfRenderer<MonthlyReceivablesStatementDocument>(options)
+public sealed class MonthlyStatementPdfRenderer : PdfRenderer<MonthlyReceivablesStatementDocument>
 {
     private protected override DocumentInfo Info(MonthlyReceivablesStatementDocument doc)
     {
