@@ -5,7 +5,7 @@ namespace SalesCrm.Domain.Common;
 /// <summary>
 /// CAL-1: the company's calendar. Every day, week (Monday first), month, quarter and year a rule or a page uses is a
 /// day of the company's time zone, whatever zone the server's clock runs in; instants stay UTC. Rules and pages ask this
-/// type, never <c>ToLocalTime()</c>, <c>TimeZoneInfo.Local</c> or the UTC date of an instant.
+/// type, never the server's local time, its time zone or the UTC date of an instant.
 /// </summary>
 public sealed class CompanyCalendar
 {
