@@ -36,7 +36,11 @@ public sealed class CompanyCalendar
     }
 
     /// <summary>The first day of the company month the instant falls in.</summary>
-    public DateOnly MonthOf(DateTimeOffset at) => FirstOfMonth(DayOf(at));
+    public DateOnly MonthOf(DateTimeOffset at)
+    {
+        var day = DayOf(at);
+        return new DateOnly(day.Year, day.Month, 1);
+    }
 
     public int YearOf(DateTimeOffset at) => DayOf(at).Year;
 
@@ -48,8 +52,6 @@ public sealed class CompanyCalendar
         var day = DayOf(at).ToDateTime(TimeOnly.MinValue);
         return (ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day));
     }
-
-    public static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 
     /// <summary>The Monday of the week <paramref name="day"/> is in.</summary>
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

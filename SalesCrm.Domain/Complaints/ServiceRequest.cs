@@ -280,9 +280,17 @@ public sealed class ServiceRequest : AggregateRoot
             return null;
         }
 
-        // The deadline day is on time to its last tick; from the company's next midnight on it is overdue, as the
-        // worklist's "deadline before today" says.
-        return StateOf(ReceivedAt, calendar.EndOf(deadline).AddTicks(-1), now);
+        return StateOf(ReceivedAt, SolutionDueAt(deadline, calendar), now);
+    }
+
+    /// <summary>
+    /// SVC-3: the last on-time instant of a solution deadline: its company day is on time to the last tick, and from the
+    /// company's next midnight on it is overdue, as the worklist's "deadline before today" says.
+    /// </summary>
+    public static DateTimeOffset SolutionDueAt(DateOnly deadline, CompanyCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.EndOf(deadline).AddTicks(-1);
     }
 
     /// <summary>SVC-3: marks the overdue notice as sent; false when it was sent before, so the manager hears once.</summary>
