@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SalesCrm.Web.Features.Calendar;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Events;
 using SalesCrm.Web.Data.Protection;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Notifications;
@@ -16,7 +17,7 @@ namespace SalesCrm.Benchmarks;
 
 internal sealed class BenchmarkDbFactory(DbContextOptions<SqliteCrmDbContext> options, ContactProtector protector) : IDbContextFactory<CrmDbContext>
 {
-    public CrmDbContext CreateDbContext() => new SqliteCrmDbContext(options, protector, TimeProvider.System);
+    public CrmDbContext CreateDbContext() => new SqliteCrmDbContext(options, protector, TimeProvider.System, DomainEventDispatcher.WithoutHandlers);
 
     /// <summary>The customer service as <paramref name="user"/> uses it, over this database, with <paramref name="index"/> (a fresh one without).</summary>
     public CustomerService CustomerServiceFor(CrmUser user, NameKeyIndex? index = null)

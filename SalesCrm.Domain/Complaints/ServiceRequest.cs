@@ -98,6 +98,9 @@ public sealed class ServiceRequest : AggregateRoot
         };
     }
 
+    /// <summary>The request follows its customer to another region, whose customer service works it from now (SVC-1).</summary>
+    public void FollowCustomerRegion(Guid regionId) => RegionId = regionId;
+
     /// <summary>SVC-2: the service manager assigns an investigator to a complaint; this is its first response.</summary>
     public void AssignInvestigator(Guid investigatorId, CrmRole actorRole, DateTimeOffset now)
     {

@@ -150,6 +150,7 @@ public sealed class Contract : AggregateRoot
         Status = ContractStatus.Signed;
         SignedAt = now;
         IssuedPdfSha256 = issuedPdfSha256;
+        Raise(new ContractSigned(Id, CustomerId, now));
     }
 
     public void StartExecution() => Require(ContractStatus.Signed, "Contract.NotSigned", "Only a signed contract goes into execution.", then: ContractStatus.InExecution);
@@ -166,6 +167,7 @@ public sealed class Contract : AggregateRoot
 
         EndReason = RequiredText(reason, "Reason", "Contract.ReasonRequired", "Give the reason.");
         Status = ContractStatus.Cancelled;
+        Raise(new ContractEnded(Id, CustomerId, Status));
     }
 
     /// <summary>CON-3: ends a signed contract before completion.</summary>
@@ -178,6 +180,17 @@ public sealed class Contract : AggregateRoot
 
         EndReason = RequiredText(reason, "Reason", "Contract.ReasonRequired", "Give the reason.");
         Status = ContractStatus.Terminated;
+        Raise(new ContractEnded(Id, CustomerId, Status));
+    }
+
+    /// <summary>
+    /// OWN-5/OWN-6: a contract in any state, and every version of it, follows its customer to a new owner and region:
+    /// whoever owns the customer today works and reads its contracts.
+    /// </summary>
+    public void FollowCustomer(Guid ownerId, Guid regionId)
+    {
+        OwnerId = ownerId;
+        RegionId = regionId;
     }
 
     /// <summary>

@@ -252,8 +252,7 @@ public sealed class Customer : AggregateRoot
         }
 
         var record = Ownership.OwnershipRecord.FromPool(Id, OwnerId, repId, now);
-        OwnerId = repId;
-        RegionId = repRegionId;
+        ChangeOwner(Ownership.OwnershipChange.ClaimedFromPool, repId, repRegionId);
         PooledAt = null;
         LastContactAt = now;
         return record;
@@ -358,13 +357,25 @@ public sealed class Customer : AggregateRoot
         }
 
         var record = Ownership.OwnershipRecord.Transfer(change, Id, OwnerId, newOwnerId, managerId, clean, now);
-        OwnerId = newOwnerId;
-        RegionId = newOwnerRegionId;
+        ChangeOwner(change, newOwnerId, newOwnerRegionId);
 
         // OWN-6: a manager may also hand a pooled customer to someone; the new owner gets their full N days.
         PooledAt = null;
         RecordContact(now);
         return record;
+    }
+
+    /// <summary>The one place owner and region change; what depends on them follows through the events (OWN-5).</summary>
+    private void ChangeOwner(Ownership.OwnershipChange change, Guid ownerId, Guid regionId)
+    {
+        Raise(new CustomerOwnerChanged(Id, change, OwnerId, ownerId, regionId));
+        if (regionId != RegionId)
+        {
+            Raise(new CustomerRegionChanged(Id, RegionId, regionId));
+        }
+
+        OwnerId = ownerId;
+        RegionId = regionId;
     }
 
     /// <summary>

@@ -150,6 +150,13 @@ public sealed class Receivable : AggregateRoot
         Touch(now);
     }
 
+    /// <summary>OWN-5/OWN-6: the receivable follows its customer's owner, who helps collect it, and region.</summary>
+    public void FollowCustomer(Guid ownerId, Guid regionId)
+    {
+        OwnerId = ownerId;
+        RegionId = regionId;
+    }
+
     public int DaysOverdue(DateOnly today) => IsSettled ? 0 : Aging.DaysPast(AgingFrom, today);
 
     public AgingBucket AgingOn(DateOnly today) => Aging.BucketOf(DaysOverdue(today));

@@ -78,6 +78,15 @@ public sealed class PlannedContact : AggregateRoot
         DueOn = dueOn;
     }
 
+    /// <summary>OWN-5/OWN-6: an open plan of the customer's previous owner goes to its new owner, who keeps the appointment.</summary>
+    public void FollowCustomer(Guid previousOwnerId, Guid ownerId)
+    {
+        if (IsOpen && AssigneeId == previousOwnerId)
+        {
+            AssigneeId = ownerId;
+        }
+    }
+
     /// <summary>VIS-3: the logged contact <paramref name="record"/> with the same customer fulfils the plan.</summary>
     public void Complete(ContactLog record, DateTimeOffset now)
     {

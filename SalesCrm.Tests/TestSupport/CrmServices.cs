@@ -41,6 +41,9 @@ internal sealed class CrmServices : IAsyncDisposable
         _root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
+    /// <summary>The root provider, where the singletons (event handlers among them) live.</summary>
+    public IServiceProvider Root => _root;
+
     public UserSession SignIn(ClaimsPrincipal principal)
     {
         var scope = _root.CreateAsyncScope();

@@ -6,6 +6,7 @@ using SalesCrm.Domain.Common;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Data.Events;
 using SalesCrm.Web.Data.Protection;
 using SalesCrm.Web.Features.Calendar;
 
@@ -23,6 +24,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly SqliteConnection? _keptOpen;
     private readonly DbContextOptions<SqliteCrmDbContext> _options;
+    private readonly DomainEventDispatcher _events;
     private CrmServices? _services;
 
     private TestDatabase(string connectionString, IInterceptor[] interceptors, string? filePath)
@@ -43,6 +45,7 @@ public sealed class TestDatabase : IAsyncDisposable
         _options = builder.AddInterceptors(interceptors).Options;
         Factory = new ContextFactory(this);
         MatchKeys = new ContactMatchKeys(Protector);
+        _events = new DomainEventDispatcher(new HandlerServices(this));
     }
 
     public IDbContextFactory<CrmDbContext> Factory { get; }
@@ -75,7 +78,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A context for arranging and checking data; saves are attributed to <paramref name="actor"/> (default: system).</summary>
     public CrmDbContext CreateContext(AuditActor? actor = null)
     {
-        var context = new SqliteCrmDbContext(_options, Protector, Time);
+        var context = new SqliteCrmDbContext(_options, Protector, Time, _events);
         context.Actor = actor ?? AuditActor.System;
         return context;
     }
@@ -84,9 +87,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public UserSession SignIn(CrmUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        _services ??= new CrmServices(this);
-        return _services.SignIn(TestPrincipals.For(user));
+        return Services.SignIn(TestPrincipals.For(user));
     }
+
+    private CrmServices Services => _services ??= new CrmServices(this);
 
     public async ValueTask DisposeAsync()
     {
@@ -115,6 +119,12 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var context = database.CreateContext();
         await context.Database.MigrateAsync();
         return database;
+    }
+
+    /// <summary>The event handlers every context of this database runs, as the app registers them.</summary>
+    private sealed class HandlerServices(TestDatabase database) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => database.Services.Root.GetService(serviceType);
     }
 
     private sealed class ContextFactory(TestDatabase database) : IDbContextFactory<CrmDbContext>

@@ -14,25 +14,32 @@ using SalesCrm.Domain.Receivables;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Data.Configurations;
+using SalesCrm.Web.Data.Events;
 using SalesCrm.Web.Data.Protection;
 
 namespace SalesCrm.Web.Data;
 
 /// <summary>
 /// The CRM's unit of work. Provider-neutral; <see cref="SqliteCrmDbContext"/> and <see cref="SqlServerCrmDbContext"/>
-/// only exist so each provider keeps its own migrations. Every save renews aggregate versions (concurrency), computes
-/// contact match keys (SEC-4) and writes the audit trail (SEC-2) in the same transaction.
+/// only exist so each provider keeps its own migrations. Every save first hands the aggregates' domain events to their
+/// handlers (whose changes join the save), then renews aggregate versions (concurrency), computes contact match keys
+/// (SEC-4) and writes the audit trail (SEC-2), all in the same transaction.
 /// </summary>
 public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Guid>, Guid>
 {
+    /// <summary>Handlers may raise events of their own; a chain longer than this is a loop.</summary>
+    private const int MaxEventRounds = 8;
+
     private readonly ContactProtector _protector;
     private readonly TimeProvider _time;
+    private readonly DomainEventDispatcher _events;
 
-    protected CrmDbContext(DbContextOptions options, ContactProtector protector, TimeProvider time)
+    protected CrmDbContext(DbContextOptions options, ContactProtector protector, TimeProvider time, DomainEventDispatcher events)
         : base(options)
     {
         _protector = protector;
         _time = time;
+        _events = events;
     }
 
     public DbSet<Customer> Customers => Set<Customer>();
@@ -61,16 +68,23 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
 
     internal string ProtectionKeyId => _protector.KeyId;
 
+    /// <summary>Handlers are asynchronous, so a save with domain events waiting must be <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        if (ChangeTracker.Entries<AggregateRoot>().Any(e => e.Entity.HasDomainEvents))
+        {
+            throw new InvalidOperationException("Domain events are waiting: save with SaveChangesAsync so their handlers run in the same save.");
+        }
+
         PrepareSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await DispatchDomainEventsAsync(cancellationToken);
         PrepareSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -103,6 +117,29 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProtectedModelCacheKeyFactory>();
+    }
+
+    /// <summary>Until no tracked aggregate has events left: a handler's change may itself be a cause (a signing regrades a customer).</summary>
+    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
+    {
+        for (var round = 0; ; round++)
+        {
+            var pending = ChangeTracker.Entries<AggregateRoot>().Where(e => e.Entity.HasDomainEvents).Select(e => e.Entity).ToList();
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            if (round == MaxEventRounds)
+            {
+                throw new InvalidOperationException($"Domain events still raised after {MaxEventRounds} rounds of handlers: a handler loop.");
+            }
+
+            foreach (var domainEvent in pending.SelectMany(a => a.TakeDomainEvents()))
+            {
+                await _events.DispatchAsync(domainEvent, this, cancellationToken);
+            }
+        }
     }
 
     private void PrepareSave()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using SalesCrm.Web.Data.Events;
 using SalesCrm.Web.Data.Protection;
 
 namespace SalesCrm.Web.Data;
@@ -9,5 +10,5 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
 {
     public SqlServerCrmDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerCrmDbContext>().UseSqlServer("Server=.;Database=SalesCrm;Trusted_Connection=True;TrustServerCertificate=True").Options,
-            new ContactProtector(ContactProtector.NewKey()), TimeProvider.System);
+            new ContactProtector(ContactProtector.NewKey()), TimeProvider.System, DomainEventDispatcher.WithoutHandlers);
 }

@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Contracts;
+using SalesCrm.Domain.Customers;
+using SalesCrm.Web.Data.Events;
 using SalesCrm.Web.Features.Admin;
 using SalesCrm.Web.Features.Calendar;
 using SalesCrm.Web.Features.Catalogue;
@@ -61,8 +65,39 @@ public static class FeatureSetup
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
         services.TryAddSingleton<NameKeyIndex>();
+        return services.AddCrmConsequences();
+    }
+
+    /// <summary>
+    /// What a change causes elsewhere: each domain event's handlers, beside the feature they update, run in the save
+    /// that raised it (STYLE: a consequence is written once). Order within an event is the order here.
+    /// </summary>
+    private static IServiceCollection AddCrmConsequences(this IServiceCollection services)
+    {
+        services.TryAddSingleton<DomainEventDispatcher>();
+        services.TryAddSingleton<CustomerGrading>();
+        services.TryAddSingleton<RegradeOnContract>();
+
+        // OWN-5/OWN-6: ownership follows the customer everywhere.
+        services.AddHandler<CustomerOwnerChanged, OpportunitiesFollowCustomer>();
+        services.AddHandler<CustomerOwnerChanged, ContractsFollowCustomer>();
+        services.AddHandler<CustomerOwnerChanged, ReceivablesFollowCustomer>();
+        services.AddHandler<CustomerOwnerChanged, PlansFollowCustomer>();
+        services.AddHandler<CustomerRegionChanged, ServiceRequestsFollowCustomerRegion>();
+
+        // CON-3/CON-4: what signing a contract causes; TIER-1: what ending one causes.
+        services.AddHandler<ContractSigned, ReceivableOpensAtSigning>();
+        services.AddHandler<ContractSigned, CustomerRecordsSigning>();
+        services.AddHandler<ContractSigned, OpportunitySignedByContract>();
+        services.AddSingleton<IHandles<ContractSigned>>(sp => sp.GetRequiredService<RegradeOnContract>());
+        services.AddSingleton<IHandles<ContractEnded>>(sp => sp.GetRequiredService<RegradeOnContract>());
         return services;
     }
+
+    private static void AddHandler<TEvent, THandler>(this IServiceCollection services)
+        where TEvent : DomainEvent
+        where THandler : class, IHandles<TEvent> =>
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandles<TEvent>, THandler>());
 
     /// <summary>The features' settings, bound from configuration and validated on start, and the background jobs.</summary>
     public static WebApplicationBuilder AddCrmJobs(this WebApplicationBuilder builder)

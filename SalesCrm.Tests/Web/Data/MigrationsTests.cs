@@ -7,6 +7,7 @@ using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Events;
 
 namespace SalesCrm.Tests.Web.Data;
 
@@ -149,5 +150,5 @@ public sealed class MigrationsTests
     /// <summary>Nothing connects: the model, the differ and the script generator work offline.</summary>
     private static SqlServerCrmDbContext SqlServerContext() =>
         new(new DbContextOptionsBuilder<SqlServerCrmDbContext>().UseSqlServer("Server=unused.invalid;Database=SalesCrm;Integrated Security=false").Options,
-            TestContactKey.Protector, TimeProvider.System);
+            TestContactKey.Protector, TimeProvider.System, DomainEventDispatcher.WithoutHandlers);
 }

@@ -282,23 +282,14 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AR1_OpeningAtSigning_AddsTheReceivableToTheSigningSave_Once()
+    public async Task AR1_SigningAContract_OpensItsOneReceivableInTheSameSave_DueWhenTheTermsSay()
     {
-        var contract = await new SignedContractBuilder(_database).WithoutReceivable().Terms(45).SaveAsync(_customer, _rep);
-        var service = _database.SignIn(_rep).Receivables;
-
-        await using (var db = _database.CreateContext())
-        {
-            var tracked = await db.Contracts.SingleAsync(c => c.Id == contract.Id);
-            var first = await service.OpenForSignedContractAsync(db, tracked);
-            var again = await service.OpenForSignedContractAsync(db, tracked);
-            Assert.Same(first, again);
-            await db.SaveChangesAsync();
-        }
+        var contract = await new SignedContractBuilder(_database).Terms(45).SaveAsync(_customer, _rep);
 
         await using var check = _database.CreateContext();
         var stored = await check.Receivables.SingleAsync(r => r.ContractId == contract.Id);
         Assert.Equal(Today().AddDays(45), stored.DueDate);
+        Assert.Equal((_rep.Id, contract.Terms.Total.Amount), (stored.OwnerId, stored.TotalAmount));
     }
 
     private async Task<Contract> CashContractAsync()

@@ -1,7 +1,6 @@
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Pipeline;
-using SalesCrm.Domain.Receivables;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
 
@@ -9,7 +8,7 @@ namespace SalesCrm.Tests.Web.Receivables;
 
 /// <summary>
 /// A contract of a saved customer taken through CON-3 to signed and saved, as the contract service will leave it, with
-/// its receivable opened in the same save (AR-1), unless <see cref="WithoutReceivable"/>.
+/// its receivable opened in the same save (AR-1).
 /// </summary>
 internal sealed class SignedContractBuilder(TestDatabase database)
 {
@@ -17,7 +16,6 @@ internal sealed class SignedContractBuilder(TestDatabase database)
     private decimal _total = 100_000m;
     private int _termsDays = 30;
     private SettlementMethod _settlement = SettlementMethod.Monthly;
-    private bool _receivable = true;
     private DateTimeOffset? _signedAt;
 
     public SignedContractBuilder Total(decimal total)
@@ -39,12 +37,6 @@ internal sealed class SignedContractBuilder(TestDatabase database)
         return this;
     }
 
-    public SignedContractBuilder WithoutReceivable()
-    {
-        _receivable = false;
-        return this;
-    }
-
     public async Task<Contract> SaveAsync(Customer customer, CrmUser owner)
     {
         ArgumentNullException.ThrowIfNull(customer);
@@ -59,11 +51,6 @@ internal sealed class SignedContractBuilder(TestDatabase database)
         contract.Sign(IssuedContractPdf.HashOf("issued pdf"u8.ToArray()), at);
         await using var db = database.CreateContext();
         db.Contracts.Add(contract);
-        if (_receivable)
-        {
-            db.Receivables.Add(Receivable.OpenFor(contract, at, Company.Calendar));
-        }
-
         await db.SaveChangesAsync();
         return contract;
     }

@@ -37,7 +37,7 @@ internal static class DemoGrades
         var customers = await db.Customers.Where(c => c.Lead == null || c.Lead == LeadStatus.Converted).OrderBy(c => c.FirstContactAt).ToListAsync(cancellationToken);
         foreach (var customer in customers)
         {
-            var amount = TierPolicy.TrailingAmount(await TierService.SigningsAsync(db, customer.Id, cancellationToken), now, calendar);
+            var amount = TierPolicy.TrailingAmount(await CustomerGrading.SigningsAsync(db, customer.Id, cancellationToken), now, calendar);
             customer.Regrade(TierPolicy.Grade(amount, TierThresholds.Default));
         }
 

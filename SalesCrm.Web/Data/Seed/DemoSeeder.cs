@@ -129,6 +129,7 @@ internal sealed class DemoSeeder(
         var collector = await db.Users.Where(u => u.Role == CrmRole.Collector).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
         var negotiating = 0;
         var signedSoFar = 0;
+        var paying = new List<(Contract Contract, string Invoice, Guid By)>();
         for (var i = 0; i < opportunities.Count; i++)
         {
             var opportunity = opportunities[i];
@@ -162,21 +163,27 @@ internal sealed class DemoSeeder(
             var pdf = IssuedContractPdf.Issue(contract.Id, await documents.RenderAsync(db, contract, signedAt, issued: true, cancellationToken), signedAt);
             contract.Sign(pdf.Sha256, signedAt);
             db.IssuedContractPdfs.Add(pdf);
-            var receivable = Receivable.OpenFor(contract, signedAt, calendar);
-            db.Receivables.Add(receivable);
             if (collector is not null && i % 2 == 0)
             {
-                // AR-1/AR-3: the customer confirmed the charges, was invoiced and paid part, so the ledger and statements show money moving.
-                var total = contract.Terms.Total;
-                receivable.ConfirmCharges(total, "采购部 Purchasing", collector.Value, now);
-                receivable.Invoice($"FP-{calendar.YearOf(now)}-{i + 1:D4}", total, collector.Value, now);
-                receivable.RecordPayment(Money.Cny(decimal.Round(total.Amount * 0.4m, 2)), calendar.DayOf(now), collector.Value, now, calendar);
+                paying.Add((contract, $"FP-{calendar.YearOf(now)}-{i + 1:D4}", collector.Value));
             }
-            customer.RecordSignedContract(contract.Terms.Total, signedAt);
+
             if (i % 2 == 0)
             {
                 contract.StartExecution();
             }
+        }
+
+        // Signing opened the receivables and recorded the amounts on the customers (ContractSigned).
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (contract, invoice, by) in paying)
+        {
+            // AR-1/AR-3: the customer confirmed the charges, was invoiced and paid part, so the ledger and statements show money moving.
+            var receivable = await db.Receivables.FirstAsync(r => r.ContractId == contract.Id, cancellationToken);
+            var total = contract.Terms.Total;
+            receivable.ConfirmCharges(total, "采购部 Purchasing", by, now);
+            receivable.Invoice(invoice, total, by, now);
+            receivable.RecordPayment(Money.Cny(decimal.Round(total.Amount * 0.4m, 2)), calendar.DayOf(now), by, now, calendar);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -28,8 +28,6 @@ public sealed class ContractService(
     CompanyCalendar calendar,
     IOptions<ContractOptions> options,
     ContractDocuments documents,
-    ReceivableService receivables,
-    Tiers.TierService tiers,
     ILogger<ContractService> logger)
 {
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Contract.NotFound", "This contract does not exist, or you have no access to it.")];
@@ -315,9 +313,9 @@ public sealed class ContractService(
         }, cancellationToken);
 
     /// <summary>
-    /// CON-3/CON-4, AR-1 and issue 5 §9: signs the approved contract. The PDF is rendered once and stored with its SHA-256,
-    /// the receivable opens with the due date the terms fix, the opportunity becomes signed and the amount is recorded on
-    /// the customer — all in one transaction.
+    /// CON-3/CON-4: signs the approved contract. The PDF is rendered once and stored with its SHA-256; what signing
+    /// causes (the receivable, the customer's amount and grade, the opportunity) follows from <see cref="ContractSigned"/>
+    /// in the same save.
     /// </summary>
     public Task<IReadOnlyList<ValidationError>> SignAsync(Guid id, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, "sign", ContractAccess.CanWork, "sign", async (db, contract, user, now) =>
@@ -325,17 +323,6 @@ public sealed class ContractService(
             var pdf = IssuedContractPdf.Issue(contract.Id, await documents.RenderAsync(db, contract, now, issued: true, cancellationToken), now);
             contract.Sign(pdf.Sha256, now);
             db.IssuedContractPdfs.Add(pdf);
-            await receivables.OpenForSignedContractAsync(db, contract, cancellationToken);
-            var customer = await db.Customers.FirstAsync(c => c.Id == contract.CustomerId, cancellationToken);
-            customer.RecordSignedContract(contract.Terms.Total, now);
-
-            // TIER-1: the grade follows the signing in the same save.
-            await tiers.RegradeAsync(db, customer.Id, now, cancellationToken);
-            if (contract.OpportunityId is { } opportunityId && contract.VersionNumber == 1)
-            {
-                var opportunity = await db.Opportunities.FirstAsync(o => o.Id == opportunityId, cancellationToken);
-                opportunity.SignWithContract(contract.Terms.Total, contract.Terms.DeliveryDate!.Value, contract.Terms.PaymentMethod!.Value, now, calendar);
-            }
         }, cancellationToken);
 
     public Task<IReadOnlyList<ValidationError>> StartExecutionAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -344,21 +331,13 @@ public sealed class ContractService(
     public Task<IReadOnlyList<ValidationError>> CompleteAsync(Guid id, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, "complete", ContractAccess.CanWork, "run", (_, contract, _, _) => Done(contract.Complete), cancellationToken);
 
-    /// <summary>CON-3: ends an unsigned contract; TIER-1 regrades the customer in the same save (a cancelled contract never counts).</summary>
+    /// <summary>CON-3: ends an unsigned contract (<see cref="ContractEnded"/> regrades the customer in the same save).</summary>
     public Task<IReadOnlyList<ValidationError>> CancelAsync(Guid id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, "cancel", ContractAccess.CanWork, "cancel", async (db, contract, _, now) =>
-        {
-            contract.Cancel(reason);
-            await tiers.RegradeAsync(db, contract.CustomerId, now, cancellationToken);
-        }, cancellationToken);
+        ChangeAsync(id, "cancel", ContractAccess.CanWork, "cancel", (_, contract, _, _) => Done(() => contract.Cancel(reason)), cancellationToken);
 
-    /// <summary>CON-3: ends a signed contract; TIER-1: its amount no longer counts, so the customer is regraded in the same save.</summary>
+    /// <summary>CON-3: ends a signed contract (<see cref="ContractEnded"/>: its amount no longer counts for the grade).</summary>
     public Task<IReadOnlyList<ValidationError>> TerminateAsync(Guid id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, "terminate", ContractAccess.CanWork, "terminate", async (db, contract, _, now) =>
-        {
-            contract.Terminate(reason);
-            await tiers.RegradeAsync(db, contract.CustomerId, now, cancellationToken);
-        }, cancellationToken);
+        ChangeAsync(id, "terminate", ContractAccess.CanWork, "terminate", (_, contract, _, _) => Done(() => contract.Terminate(reason)), cancellationToken);
 
     /// <summary>CON-3: a change to a signed contract starts a new version (a draft with the same number); this one stays as signed.</summary>
     public async Task<ContractSaveResult> NewVersionAsync(Guid id, CancellationToken cancellationToken = default)

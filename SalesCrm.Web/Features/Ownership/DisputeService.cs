@@ -223,7 +223,6 @@ public sealed class DisputeService(
             {
                 dispute.Uphold(user.Id, comment, now);
                 db.OwnershipLedger.Add(customer.SettleDispute(dispute, user.Id, now));
-                await Pipeline.OpportunityOwnership.FollowAsync(db, customer, cancellationToken);
             }
             else
             {

@@ -106,7 +106,6 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
             var previous = customer.OwnerId;
             var now = time.GetUtcNow();
             db.OwnershipLedger.Add(customer.TransferTo(owner.Id, owner.RegionId, reason, user.Id, now));
-            await Pipeline.OpportunityOwnership.FollowAsync(db, customer, cancellationToken);
             var names = await db.Users.AsNoTracking().Where(u => u.Id == previous || u.Id == owner.Id).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
             var link = $"/customers/{customer.Id}";
             Notification[] notes =

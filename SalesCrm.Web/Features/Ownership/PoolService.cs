@@ -118,7 +118,6 @@ public sealed class PoolService(
         try
         {
             db.OwnershipLedger.Add(customer.ClaimFromPool(user.Id, user.RegionId, time.GetUtcNow()));
-            await Pipeline.OpportunityOwnership.FollowAsync(db, customer, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException e)

@@ -30,37 +30,6 @@ public sealed class ReceivableService(
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Receivable.NotFound", "This contract has no receivable, or you have no access to it.")];
     private static readonly AuditActor DebtPolicy = new(null, "AR-1 debt alert");
 
-    /// <summary>
-    /// AR-1: opens the receivable of a contract that was just signed. The contract service calls this inside its signing
-    /// transaction, on the same context, after <see cref="Contract.Sign"/> and before <c>SaveChangesAsync</c>: the
-    /// receivable is added to <paramref name="db"/> and saved with the signature, or not at all. Calling it again for the
-    /// same contract returns the receivable already there (a unique index keeps it to one).
-    /// </summary>
-    public async Task<Receivable> OpenForSignedContractAsync(CrmDbContext db, Contract contract, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(contract);
-        var existing = db.Receivables.Local.FirstOrDefault(r => r.ContractId == contract.Id)
-            ?? await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == contract.Id, cancellationToken);
-        if (existing is not null)
-        {
-            return existing;
-        }
-
-        // CON-3: a signed new version takes over the previous version's account rather than opening a second one.
-        if (contract.PreviousVersionId is { } previous && await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == previous, cancellationToken) is { } carried)
-        {
-            carried.CarryTo(contract, time.GetUtcNow(), calendar);
-            logger.ReceivableOpened(contract.Id, carried.DueDate);
-            return carried;
-        }
-
-        var receivable = Receivable.OpenFor(contract, time.GetUtcNow(), calendar);
-        db.Receivables.Add(receivable);
-        logger.ReceivableOpened(contract.Id, receivable.DueDate);
-        return receivable;
-    }
-
     /// <summary>The receivable of a contract the user may read, or null (no receivable yet, or out of reach).</summary>
     public async Task<ReceivableView?> GetForContractAsync(Guid contractId, CancellationToken cancellationToken = default)
     {

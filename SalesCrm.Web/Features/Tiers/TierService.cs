@@ -17,7 +17,7 @@ namespace SalesCrm.Web.Features.Tiers;
 /// <summary>
 /// TIER-1 and TIER-2: a customer's grade follows the signed-contract amount of the trailing 12 months
 /// (<see cref="TierPolicy"/>, thresholds in <see cref="TierOptions"/>); it is recomputed when a contract is signed or
-/// terminated (<see cref="RegradeAsync"/>, in the contract's own save) and nightly (<see cref="RegradeAllAsync"/>, as
+/// terminated (<see cref="CustomerGrading"/>, in the contract's own save) and nightly (<see cref="RegradeAllAsync"/>, as
 /// "TIER-1 nightly" in the audit). A manager may set a higher grade with a reason, and assigns the account manager every
 /// A-tier customer needs. Grade changes are audited (the customer's <c>ComputedTier</c> and <c>TierOverride</c>
 /// columns) and listed by <see cref="ChangesAsync"/>.
@@ -35,6 +35,7 @@ public sealed class TierService(
     TimeProvider time,
     CompanyCalendar calendar,
     IOptions<TierOptions> options,
+    CustomerGrading grading,
     NotificationSignal signal,
     ILogger<TierService> logger)
 {
@@ -44,45 +45,6 @@ public sealed class TierService(
     private const int NightlyBatch = 50;
 
     public TierThresholds Thresholds => options.Value.Thresholds;
-
-    /// <summary>
-    /// TIER-1: regrades the customer in <paramref name="db"/> without saving, so a caller's change (a signing) and the
-    /// new grade are saved together. Contracts the context tracks count as they stand in memory. True when the effective
-    /// grade changed; a customer that became A without an account manager is reported to its region's sales manager (TIER-2).
-    /// </summary>
-    public async Task<bool> RegradeAsync(CrmDbContext db, Guid customerId, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var customer = await db.Customers.FirstAsync(c => c.Id == customerId, cancellationToken);
-        var amount = TierPolicy.TrailingAmount(await SigningsAsync(db, customerId, cancellationToken), now, calendar);
-        var before = customer.EffectiveTier;
-        if (!customer.Regrade(TierPolicy.Grade(amount, Thresholds)))
-        {
-            return false;
-        }
-
-        logger.CustomerRegraded(customer.Id, before, customer.EffectiveTier);
-        await FlagIfUnassignedAsync(db, customer, before, null, now, cancellationToken);
-        return true;
-    }
-
-    /// <summary>TIER-1: the signings that count for the customer's grade: the latest signed version of each contract number, unless terminated.</summary>
-    public static async Task<IReadOnlyList<(DateTimeOffset SignedAt, decimal Amount)>> SigningsAsync(CrmDbContext db, Guid customerId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-
-        // Tracked on purpose: a contract this context has just signed or terminated counts as it stands in memory.
-        var stored = await db.Contracts.Where(c => c.CustomerId == customerId).ToListAsync(cancellationToken);
-        return Counted(stored.Concat(db.Contracts.Local.Where(c => c.CustomerId == customerId)).Distinct());
-    }
-
-    internal static IReadOnlyList<(DateTimeOffset SignedAt, decimal Amount)> Counted(IEnumerable<Contract> contracts) =>
-        contracts.Where(c => c.SignedAt is not null)
-            .GroupBy(c => c.Number)
-            .Select(g => g.MaxBy(c => c.VersionNumber)!)
-            .Where(c => c.Status != ContractStatus.Terminated && c.Terms.Total.Currency == Money.DefaultCurrency)
-            .Select(c => (c.SignedAt!.Value, c.Terms.Total.Amount))
-            .ToList();
 
     /// <summary>
     /// TIER-1 nightly: regrades every customer whose grade may change — one graded above C (a contract may have aged
@@ -110,7 +72,7 @@ public sealed class TierService(
             var inBatch = 0;
             foreach (var id in batch)
             {
-                inBatch += await RegradeAsync(db, id, now, cancellationToken) ? 1 : 0;
+                inBatch += await grading.RegradeAsync(db, id, now, cancellationToken) ? 1 : 0;
             }
 
             try
@@ -138,7 +100,7 @@ public sealed class TierService(
             var now = time.GetUtcNow();
             var before = customer.EffectiveTier;
             customer.OverrideTier(grade ?? 0, reason, user.Id, now);
-            await FlagIfUnassignedAsync(db, customer, before, user.Id, now, cancellationToken);
+            await CustomerGrading.FlagIfUnassignedAsync(db, customer, before, user.Id, now, cancellationToken);
             logger.StandingChanged(customer.Id, "grade overridden", user.Id);
         }, signal, logger, cancellationToken);
     }
@@ -277,7 +239,7 @@ public sealed class TierService(
     internal static async Task<CustomerStanding> StandingAsync(
         CrmDbContext db, CurrentUser user, Customer customer, DateTimeOffset now, CompanyCalendar calendar, CancellationToken cancellationToken)
     {
-        var amount = TierPolicy.TrailingAmount(await SigningsAsync(db, customer.Id, cancellationToken), now, calendar);
+        var amount = TierPolicy.TrailingAmount(await CustomerGrading.SigningsAsync(db, customer.Id, cancellationToken), now, calendar);
         var by = customer.TierOverriddenById is { } byId
             ? await db.Users.AsNoTracking().Where(u => u.Id == byId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
             : null;
@@ -294,19 +256,4 @@ public sealed class TierService(
     private static Tier? ParseTier(string? value) => Enum.TryParse<Tier>(value, out var tier) ? tier : null;
 
     private static string Link(Guid customerId) => $"/customers/{customerId}";
-
-    /// <summary>TIER-2: a customer that just became A without an account manager is flagged to its region's sales manager.</summary>
-    private static async Task FlagIfUnassignedAsync(CrmDbContext db, Customer customer, Tier before, Guid? actorId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (before == Tier.A || !customer.NeedsAccountManager || customer.Status == CustomerStatus.Lost)
-        {
-            return;
-        }
-
-        var manager = await db.Regions.AsNoTracking().Where(r => r.Id == customer.RegionId).Select(r => r.SalesManagerId).FirstOrDefaultAsync(cancellationToken);
-        if (manager is { } recipient && recipient != actorId)
-        {
-            db.Notifications.Add(Notification.For(recipient, NotificationKind.AccountManagerNeeded, customer.Name, null, Link(customer.Id), now));
-        }
-    }
 }
