@@ -83,10 +83,32 @@ public sealed class Opportunity : AggregateRoot
     }
 
     /// <summary>
+    /// PIPE-1 with CON-3: whether a user moves the opportunity on from <paramref name="stage"/> by hand. Leaving
+    /// negotiation is signing, and only signing the contract does that (<see cref="SignWithContract"/>): a deal signed
+    /// without one would have no approval, no legal review and no receivable.
+    /// </summary>
+    public static bool AdvancesByHand(OpportunityStage stage) => stage < OpportunityStage.Negotiation;
+
+    /// <summary>Whether the page offers "advance" now: open, and not at the step only a contract takes.</summary>
+    public bool CanAdvanceByHand => !IsClosed && AdvancesByHand(Stage);
+
+    /// <summary>
     /// PIPE-2: moves to <paramref name="target"/>, which must be the next stage, recording what the current stage is
-    /// for. Skipping, going back or moving a closed opportunity is refused with a message the user can read.
+    /// for. Skipping, going back or moving a closed opportunity is refused with a message the user can read, and so is
+    /// "Signed", which only its contract's signing reaches.
     /// </summary>
     public void AdvanceTo(OpportunityStage target, StageRecord record, int minimumNeedsAnswers, DateTimeOffset now, CompanyCalendar calendar)
+    {
+        EnsureOpen();
+        if (target == OpportunityStage.Signing && Stage == OpportunityStage.Negotiation)
+        {
+            throw new DomainException("Opportunity.SignedByContract", "A deal is signed by signing its contract: draft the contract on this opportunity's page, or sign the one awaiting signature.");
+        }
+
+        Move(target, record, minimumNeedsAnswers, now, calendar);
+    }
+
+    private void Move(OpportunityStage target, StageRecord record, int minimumNeedsAnswers, DateTimeOffset now, CompanyCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -135,7 +157,7 @@ public sealed class Opportunity : AggregateRoot
             throw new DomainException("Opportunity.NotNegotiating", "A contract is signed for an opportunity in negotiation.");
         }
 
-        AdvanceTo(OpportunityStage.Signing, new NegotiationRecord(total.Amount, total.Currency, deliveryDate, paymentMethod), 0, now, calendar);
+        Move(OpportunityStage.Signing, new NegotiationRecord(total.Amount, total.Currency, deliveryDate, paymentMethod), 0, now, calendar);
     }
 
     /// <summary>

@@ -8,10 +8,11 @@ namespace SalesCrm.Tests.Browser;
 [Collection(BrowserGroup.Name)]
 public sealed class PipelineJourneyTests(BrowserApp app) : BrowserJourney(app)
 {
-    // PIPE-1/PIPE-2 end to end: a rep opens an opportunity on their customer and takes it through every stage; a stage
-    // left without its record is refused next to the fields, with what was typed kept.
+    // PIPE-1/PIPE-2 end to end: a rep opens an opportunity on their customer and takes it through every stage up to
+    // negotiation, where the contract takes over; a stage left without its record is refused next to the fields, with
+    // what was typed kept.
     [Fact]
-    public Task RepTakesAnOpportunityFromFirstContactToSigned() => JourneyAsync(async pages =>
+    public Task RepTakesAnOpportunityFromFirstContactToItsContract() => JourneyAsync(async pages =>
     {
         var rep = await SignInAsync("rep.south@demo.salescrm");
         pages.Add(rep);
@@ -55,19 +56,10 @@ public sealed class PipelineJourneyTests(BrowserApp app) : BrowserJourney(app)
         await rep.GetByTestId("advance-submit").ClickAsync();
         await Expect(rep.GetByTestId("opportunity-stage")).ToHaveTextAsync("Negotiation");
 
-        await rep.GetByTestId("opportunity-advance").ClickAsync();
-        await Field(rep, "negotiation-price").FillAsync("1450000");
-        await rep.GetByTestId("advance-submit").ClickAsync();
-        await Expect(rep.GetByTestId("advance-dialog")).ToContainTextAsync("Give the agreed delivery date.");
-        await Field(rep, "negotiation-delivery").FillAsync("2027-03-31");
-        await rep.GetByTestId("advance-dialog").Locator(".mud-select").Last.ClickAsync();
-        await rep.GetByRole(AriaRole.Option).Filter(new() { HasText = "Bank acceptance bill" }).ClickAsync();
-        await rep.GetByTestId("advance-submit").ClickAsync();
-
-        await Expect(rep.GetByTestId("opportunity-stage")).ToHaveTextAsync("Signed");
-        await Expect(rep.GetByTestId("opportunity-amount")).ToHaveTextAsync("CNY 1,450,000.00");
-        await Expect(rep.GetByTestId("opportunity-negotiation")).ToContainTextAsync("2027-03-31");
-        await Expect(rep.GetByTestId("opportunity-actions")).ToHaveCountAsync(0);
+        // PIPE-1: from negotiation only signing the contract goes on; the page offers that, not "advance".
+        await Expect(rep.GetByTestId("opportunity-advance")).ToHaveCountAsync(0);
+        await Expect(rep.GetByTestId("opportunity-draft-contract")).ToBeVisibleAsync();
+        await Expect(rep.GetByTestId("opportunity-signed-by-contract")).ToContainTextAsync("signed by signing its contract");
     });
 
     // PIPE-3: the board shows the opportunity in its stage with its amount; dragging it two stages on is refused,

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using SalesCrm.Domain.Contracts;
+using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 
 namespace SalesCrm.Web.Auth;
@@ -7,12 +8,14 @@ namespace SalesCrm.Web.Auth;
 /// <summary>
 /// SEC-1 for contracts (CON-1..5, AR-1). The sales side reaches them as it reaches the customer's commercial terms: the
 /// owner theirs, the sales manager the region's, the director and administrators all. Legal reads every contract, since
-/// it reviews them (CON-3). Collectors read signed contracts — those that carry receivables (AR-1). Services apply
-/// <see cref="Readable"/> to every query and the Can* checks to every write; a contract out of reach is "not found".
+/// it reviews them (CON-3). Collectors read signed contracts — those that carry receivables (AR-1). A contract's owner and
+/// region follow its customer's (OWN-5), so who reads it is decided by who owns the customer today. Services apply
+/// <see cref="Readable"/> to every query and the Can* checks to the contract it found; out of reach is "not found".
 /// </summary>
 public static class ContractAccess
 {
-    public static Expression<Func<Contract, bool>> Readable(CurrentUser user)
+    /// <param name="customers">For the owner's reach: a customer in the shared pool is nobody's (OWN-6), so neither are its contracts.</param>
+    public static Expression<Func<Contract, bool>> Readable(CurrentUser user, IQueryable<Customer> customers)
     {
         ArgumentNullException.ThrowIfNull(user);
         var id = user.Id;
@@ -33,7 +36,7 @@ public static class ContractAccess
         {
             AccessScope.All => c => true,
             AccessScope.Region => c => c.RegionId == region,
-            AccessScope.Own => c => c.OwnerId == id,
+            AccessScope.Own => c => c.OwnerId == id && customers.Any(k => k.Id == c.CustomerId && k.PooledAt == null),
             _ => c => false,
         };
     }
@@ -41,18 +44,6 @@ public static class ContractAccess
     /// <summary>Whether the role reaches any contract at all (the navigation shows "Contracts" to these).</summary>
     public static bool CanOpenContracts(CrmRole role) =>
         role is CrmRole.Legal or CrmRole.Collector || CustomerAccess.TermsScope(role) != AccessScope.None;
-
-    public static bool CanRead(CurrentUser user, Contract contract)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(contract);
-        return user.Role switch
-        {
-            CrmRole.Legal => true,
-            CrmRole.Collector => IsSigned(contract.Status),
-            _ => CanWork(user, contract),
-        };
-    }
 
     /// <summary>Signed at some point: the states that carry receivables.</summary>
     public static bool IsSigned(ContractStatus status) =>

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Pipeline;
 
 namespace SalesCrm.Web.Auth;
@@ -9,7 +10,8 @@ namespace SalesCrm.Web.Auth;
 /// </summary>
 public static class OpportunityAccess
 {
-    public static Expression<Func<Opportunity, bool>> Readable(CurrentUser user)
+    /// <param name="customers">For the owner's reach: a pooled customer's opportunities are nobody's until it is claimed (OWN-6).</param>
+    public static Expression<Func<Opportunity, bool>> Readable(CurrentUser user, IQueryable<Customer> customers)
     {
         ArgumentNullException.ThrowIfNull(user);
         var id = user.Id;
@@ -18,21 +20,11 @@ public static class OpportunityAccess
         {
             AccessScope.All => o => true,
             AccessScope.Region => o => o.RegionId == region,
-            AccessScope.Own => o => o.OwnerId == id,
+            AccessScope.Own => o => o.OwnerId == id && customers.Any(k => k.Id == o.CustomerId && k.PooledAt == null),
             _ => o => false,
         };
     }
 
-    public static bool CanRead(CurrentUser user, Opportunity opportunity)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(opportunity);
-        return CustomerAccess.TermsScope(user.Role) switch
-        {
-            AccessScope.All => true,
-            AccessScope.Region => opportunity.RegionId == user.RegionId,
-            AccessScope.Own => opportunity.OwnerId == user.Id,
-            _ => false,
-        };
-    }
+    /// <summary>Those who oversee others' pipelines: the sales manager (their region), the director and administrators.</summary>
+    public static bool CanReviewPipeline(Domain.Organisation.CrmRole role) => CustomerAccess.TermsScope(role) is AccessScope.Region or AccessScope.All;
 }

@@ -26,7 +26,7 @@ public sealed class OpportunityStageTests
     }
 
     [Fact]
-    public void PIPE2_AdvancingInOrder_RecordsEachStagesResults_UpToSigned()
+    public void PIPE2_AdvancingInOrder_RecordsEachStagesResults_AndSigningTheContractSignsIt()
     {
         var opportunity = Open();
 
@@ -34,7 +34,7 @@ public sealed class OpportunityStageTests
         opportunity.AdvanceTo(OpportunityStage.Solution, Needs, MinimumAnswers, Now.AddDays(5), Company.Calendar);
         opportunity.AdvanceTo(OpportunityStage.Negotiation, Solution, MinimumAnswers, Now.AddDays(9), Company.Calendar);
         Assert.Equal(Money.Cny(2_950_000m), opportunity.Amount);
-        opportunity.AdvanceTo(OpportunityStage.Signing, Negotiation, MinimumAnswers, Now.AddDays(20), Company.Calendar);
+        opportunity.SignWithContract(Money.Cny(2_880_000.50m), new DateOnly(2026, 9, 30), PaymentMethod.BankAcceptanceBill, Now.AddDays(20), Company.Calendar);
 
         Assert.True(opportunity.IsSigned && opportunity.IsClosed);
         Assert.Equal(3, opportunity.Needs.Count);
@@ -82,15 +82,27 @@ public sealed class OpportunityStageTests
     }
 
     [Fact]
-    public void PIPE2_Negotiation_NeedsPriceDeliveryDateNotPastAndPaymentMethod()
+    public void PIPE1_MovingToSignedByHand_IsRefused_AndPointsToTheContract()
+    {
+        var opportunity = At(OpportunityStage.Negotiation);
+
+        var e = Assert.Throws<DomainException>(() => opportunity.AdvanceTo(OpportunityStage.Signing, Negotiation, MinimumAnswers, Now, Company.Calendar));
+
+        Assert.Equal("Opportunity.SignedByContract", e.Code);
+        Assert.Contains("contract", e.Message, StringComparison.Ordinal);
+        Assert.Equal((OpportunityStage.Negotiation, false), (opportunity.Stage, opportunity.CanAdvanceByHand));
+        Assert.True(At(OpportunityStage.Solution).CanAdvanceByHand);
+    }
+
+    [Fact]
+    public void PIPE2_SigningWithAContract_StillNeedsADeliveryDateNotPast()
     {
         var opportunity = At(OpportunityStage.Negotiation);
 
         var e = Assert.Throws<DomainValidationException>(() =>
-            opportunity.AdvanceTo(OpportunityStage.Signing, new NegotiationRecord(null, "CNY", new DateOnly(2026, 5, 31), null), MinimumAnswers, Now, Company.Calendar));
+            opportunity.SignWithContract(Money.Cny(1_000m), new DateOnly(2026, 5, 31), PaymentMethod.Cash, Now, Company.Calendar));
 
-        Assert.Equal(["NegotiatedPrice", "DeliveryDate", "PaymentMethod"], e.Errors.Select(x => x.Field));
-        Assert.Equal("Opportunity.DeliveryDatePast", e.Errors[1].Code);
+        Assert.Equal(("DeliveryDate", "Opportunity.DeliveryDatePast"), (e.Errors.Single().Field, e.Errors.Single().Code));
     }
 
     [Fact]
@@ -129,10 +141,15 @@ public sealed class OpportunityStageTests
     private static Opportunity At(OpportunityStage stage)
     {
         var opportunity = Open();
-        StageRecord[] records = [new ContactRecord(), Needs, Solution, Negotiation];
-        for (var next = OpportunityStage.NeedsResearch; next <= stage; next++)
+        StageRecord[] records = [new ContactRecord(), Needs, Solution];
+        for (var next = OpportunityStage.NeedsResearch; next <= stage && next < OpportunityStage.Signing; next++)
         {
             opportunity.AdvanceTo(next, records[(int)next - 2], MinimumAnswers, Now, Company.Calendar);
+        }
+
+        if (stage == OpportunityStage.Signing)
+        {
+            opportunity.SignWithContract(Money.Cny(2_880_000.50m), new DateOnly(2026, 9, 30), PaymentMethod.BankAcceptanceBill, Now, Company.Calendar);
         }
 
         return opportunity;

@@ -4,6 +4,7 @@ using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Pipeline;
 using SalesCrm.Tests.TestSupport;
+using SalesCrm.Tests.Web.Receivables;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Auditing;
 
@@ -73,7 +74,7 @@ public sealed class OpportunityServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PIPE2_AdvancingThroughEveryStage_IsStoredWithEachRecord_AndDaysInStageRestart()
+    public async Task PIPE2_AdvancingThroughEveryStage_IsStoredWithEachRecord_SignedOnlyByTheContract_AndDaysInStageRestart()
     {
         var id = await OpenAsync();
         var owner = _database.SignIn(_owner).Opportunities;
@@ -85,7 +86,11 @@ public sealed class OpportunityServiceTests : IAsyncLifetime
         Assert.Equal(4, (await owner.GetAsync(id))!.DaysInStage);
         Assert.Empty(await owner.AdvanceAsync(id, OpportunityStage.Solution, new NeedsRecord(questions.Take(5).Select(q => new NeedsAnswer(q, "已确认 Confirmed")).ToList())));
         Assert.Empty(await owner.AdvanceAsync(id, OpportunityStage.Negotiation, new SolutionRecord("10 台 3 吨叉车", 1_150_000m, "CNY", "两年保修")));
-        Assert.Empty(await owner.AdvanceAsync(id, OpportunityStage.Signing, new NegotiationRecord(1_100_000m, "CNY", new DateOnly(2026, 6, 30), PaymentMethod.BankTransfer)));
+        Assert.Equal(
+            "Opportunity.SignedByContract",
+            Assert.Single(await owner.AdvanceAsync(id, OpportunityStage.Signing, new NegotiationRecord(1_100_000m, "CNY", new DateOnly(2026, 6, 30), PaymentMethod.BankTransfer))).Code);
+        Assert.Equal(OpportunityStage.Negotiation, (await owner.GetAsync(id))!.Opportunity.Stage);
+        await new SignedContractBuilder(_database).Total(1_100_000m).ForOpportunity(id).SaveAsync(_customer, _owner);
 
         var view = (await owner.GetAsync(id))!;
         Assert.Equal((OpportunityStage.Signing, 0, false), (view.Opportunity.Stage, view.DaysInStage, view.CanWork));
@@ -161,7 +166,7 @@ public sealed class OpportunityServiceTests : IAsyncLifetime
         await owner.AdvanceAsync(id, OpportunityStage.NeedsResearch, new ContactRecord());
         await owner.AdvanceAsync(id, OpportunityStage.Solution, new NeedsRecord(owner.Settings.Questions.Take(5).Select(q => new NeedsAnswer(q, "ok")).ToList()));
         await owner.AdvanceAsync(id, OpportunityStage.Negotiation, new SolutionRecord("Forklifts", 1_000_000m, "CNY", "none"));
-        await owner.AdvanceAsync(id, OpportunityStage.Signing, new NegotiationRecord(990_000m, "CNY", new DateOnly(2026, 12, 1), PaymentMethod.Cash));
+        await new SignedContractBuilder(_database).Total(990_000m).ForOpportunity(id).SaveAsync(_customer, _owner);
 
         Assert.Equal(1, (await owner.BoardAsync(new()))[4].Count);
         _database.Time.Advance(TimeSpan.FromDays(31));
@@ -216,7 +221,7 @@ public sealed class OpportunityServiceTests : IAsyncLifetime
         await owner.AdvanceAsync(id, OpportunityStage.NeedsResearch, new ContactRecord());
         await owner.AdvanceAsync(id, OpportunityStage.Solution, new NeedsRecord(owner.Settings.Questions.Take(5).Select(q => new NeedsAnswer(q, "ok")).ToList()));
         await owner.AdvanceAsync(id, OpportunityStage.Negotiation, new SolutionRecord("Forklifts", 1_000_000m, "CNY", "none"));
-        await owner.AdvanceAsync(id, OpportunityStage.Signing, new NegotiationRecord(990_000m, "CNY", new DateOnly(2026, 12, 1), PaymentMethod.Cash));
+        await new SignedContractBuilder(_database).Total(990_000m).ForOpportunity(id).SaveAsync(_customer, _owner);
 
         var conversion = Assert.Single((await _database.SignIn(_eastManager).Opportunities.FunnelAsync(new(), 3)).Conversions);
 

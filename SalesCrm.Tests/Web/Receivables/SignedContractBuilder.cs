@@ -8,7 +8,7 @@ namespace SalesCrm.Tests.Web.Receivables;
 
 /// <summary>
 /// A contract of a saved customer taken through CON-3 to signed and saved, as the contract service will leave it, with
-/// its receivable opened in the same save (AR-1).
+/// its consequences (receivable, customer amount and grade, opportunity) in the same save.
 /// </summary>
 internal sealed class SignedContractBuilder(TestDatabase database)
 {
@@ -17,6 +17,7 @@ internal sealed class SignedContractBuilder(TestDatabase database)
     private int _termsDays = 30;
     private SettlementMethod _settlement = SettlementMethod.Monthly;
     private DateTimeOffset? _signedAt;
+    private Guid? _opportunityId;
 
     public SignedContractBuilder Total(decimal total)
     {
@@ -28,6 +29,13 @@ internal sealed class SignedContractBuilder(TestDatabase database)
     {
         _termsDays = days;
         _settlement = settlement;
+        return this;
+    }
+
+    /// <summary>PIPE-1: the contract of this opportunity (in negotiation), whose signing signs it.</summary>
+    public SignedContractBuilder ForOpportunity(Guid opportunityId)
+    {
+        _opportunityId = opportunityId;
         return this;
     }
 
@@ -45,7 +53,7 @@ internal sealed class SignedContractBuilder(TestDatabase database)
         var terms = new ContractTerms(
             [new ContractLine(Guid.NewGuid(), "CPD30", "3 吨电动叉车", "台", _total, 1m, _total)],
             "CNY", Company.Calendar.DayOf(at).AddDays(60), PaymentMethod.BankTransfer, _settlement, _termsDays, null, SigningMethod.Paper, null, FreeService: false);
-        var contract = Contract.Draft($"HT-T-{Interlocked.Increment(ref _numbers):D5}", customer.Id, null, owner.Id, customer.RegionId, terms, _settlement, owner.Id, at, Company.Calendar);
+        var contract = Contract.Draft($"HT-T-{Interlocked.Increment(ref _numbers):D5}", customer.Id, _opportunityId, owner.Id, customer.RegionId, terms, _settlement, owner.Id, at, Company.Calendar);
         contract.SubmitForReview();
         contract.ApproveLegally(null);
         contract.Sign(IssuedContractPdf.HashOf("issued pdf"u8.ToArray()), at);

@@ -115,15 +115,15 @@ internal sealed class DemoSeeder(
     }
 
     /// <summary>
-    /// CON-1..4: contracts at each step, so the contracts pages have something to show: the signed opportunities' contracts
-    /// are signed (with their issued PDFs), some in execution; of those in negotiation one waits for the manager's
-    /// approval of a price below list and one for legal review.
+    /// CON-1..4: contracts at each step, so the contracts pages have something to show: every other deal in negotiation
+    /// has its contract signed (with its issued PDF; signing signs the opportunity), some in execution; of the others one
+    /// waits for the manager's approval of a price below list and one for legal review.
     /// </summary>
     private async Task SeedContractsAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var products = await db.Products.Where(p => p.IsActive).OrderBy(p => p.Code).Take(4).ToListAsync(cancellationToken);
-        var opportunities = await db.Opportunities.Where(o => o.LostAt == null && (o.Stage == OpportunityStage.Signing || o.Stage == OpportunityStage.Negotiation))
+        var opportunities = await db.Opportunities.Where(o => o.LostAt == null && o.Stage == OpportunityStage.Negotiation)
             .OrderBy(o => o.OpenedAt).ToListAsync(cancellationToken);
         var customers = await db.Customers.Where(c => opportunities.Select(o => o.CustomerId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var collector = await db.Users.Where(u => u.Role == CrmRole.Collector).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
@@ -143,10 +143,12 @@ internal sealed class DemoSeeder(
                 i % 2 == 0 ? SigningMethod.ElectronicSignature : SigningMethod.Paper, "两年保修，8 小时到场 Two-year warranty, on site within 8 hours", FreeService: false);
             // AR-1: the first contract to be signed was signed 78 days ago, so with 30 days' terms it is overdue and the
             // collector's worklist and the aging summary have something to show.
-            var drafted = opportunity.Stage == OpportunityStage.Signing && signedSoFar++ == 0 ? now.AddDays(-80) : now.AddDays(-20 + i);
+            // PIPE-1: every other deal in negotiation is signed, by signing its contract (ContractSigned signs the opportunity).
+            var signs = i % 2 == 0;
+            var drafted = signs && signedSoFar++ == 0 ? now.AddDays(-80) : now.AddDays(-20 + i);
             var contract = Contract.Draft($"HT-{calendar.YearOf(drafted)}-{i + 1:D4}", customer.Id, opportunity.Id, opportunity.OwnerId, opportunity.RegionId, terms, customer.Settlement, opportunity.OwnerId, drafted, calendar);
             db.Contracts.Add(contract);
-            if (opportunity.Stage == OpportunityStage.Negotiation)
+            if (!signs)
             {
                 // The first waits for the manager's approval, the next for legal, the rest stay drafts.
                 if (negotiating++ == 1)
@@ -247,7 +249,7 @@ internal sealed class DemoSeeder(
         logger.DemoSeeded(regions.Count, created.Count, index);
     }
 
-    /// <summary>Some demo customers have an opportunity, spread over the five stages and lost, so the board and funnel show something.</summary>
+    /// <summary>Some demo customers have an opportunity, spread over the four stages a rep moves by hand and lost (signing is the contracts' work), so the board and funnel show something.</summary>
     private Opportunity DemoOpportunity(Customer customer, DateTimeOffset openedAt, DateTimeOffset now, int step)
     {
         var amount = Money.Cny(200_000m * (1 + (step % 7)));
@@ -257,11 +259,10 @@ internal sealed class DemoSeeder(
             new ContactRecord(),
             new NeedsRecord(PipelineOptions.DefaultQuestions.Take(5).Select(q => new NeedsAnswer(q, "已在首次拜访中确认 Confirmed at the first visit")).ToList()),
             new SolutionRecord("叉车与维保套餐 Forklifts with a maintenance plan", amount.Amount, amount.Currency, "两年保修 Two-year warranty"),
-            new NegotiationRecord(amount.Amount * 0.95m, amount.Currency, calendar.DayOf(openedAt.AddDays(90)), PaymentMethod.BankTransfer),
         ];
         var stages = step % 6;
         var lost = stages == 5;
-        for (var i = 0; i < (lost ? 2 : stages); i++)
+        for (var i = 0; i < (lost ? 2 : Math.Min(stages, records.Length)); i++)
         {
             opportunity.AdvanceTo(opportunity.Stage + 1, records[i], minimumNeedsAnswers: 0, Min(openedAt.AddHours(3 * (i + 1)), now), calendar);
         }

@@ -41,7 +41,7 @@ public sealed class ContractService(
         ArgumentNullException.ThrowIfNull(request);
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var readable = db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user));
+        var readable = db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers));
         var query = readable.Where(c => !readable.Any(n => n.Number == c.Number && n.VersionNumber > c.VersionNumber));
         query = queue switch
         {
@@ -80,7 +80,7 @@ public sealed class ContractService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).Where(c => c.CustomerId == customerId)
+        var found = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).Where(c => c.CustomerId == customerId)
             .OrderByDescending(c => c.DraftedAt).Take(100)
             .Select(c => new { Contract = c, Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First() })
             .ToListAsync(cancellationToken);
@@ -93,7 +93,7 @@ public sealed class ContractService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user))
+        var found = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers))
             .Where(c => c.OpportunityId == opportunityId && c.Status != ContractStatus.Cancelled)
             .OrderByDescending(c => c.VersionNumber)
             .Select(c => new { Contract = c, Owner = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).First(), Customer = db.Customers.Where(k => k.Id == c.CustomerId).Select(k => k.Name).First() })
@@ -105,7 +105,7 @@ public sealed class ContractService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contract is null)
         {
             return null;
@@ -121,7 +121,7 @@ public sealed class ContractService(
             .FirstAsync(cancellationToken);
         var peopleIds = contract.Approvals.SelectMany(a => new[] { a.RequestedById, a.DecidedById ?? Guid.Empty }).Append(contract.OwnerId).Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var versions = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).Where(c => c.Number == contract.Number)
+        var versions = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).Where(c => c.Number == contract.Number)
             .OrderBy(c => c.VersionNumber)
             .Select(c => new ContractVersionRow(c.Id, c.VersionNumber, c.Status, c.DraftedAt, c.SignedAt))
             .ToListAsync(cancellationToken);
@@ -138,7 +138,7 @@ public sealed class ContractService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var opportunity = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user)).FirstOrDefaultAsync(o => o.Id == opportunityId, cancellationToken);
+        var opportunity = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(o => o.Id == opportunityId, cancellationToken);
         if (opportunity is null)
         {
             return null;
@@ -162,7 +162,7 @@ public sealed class ContractService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contract is null)
         {
             return null;
@@ -182,7 +182,7 @@ public sealed class ContractService(
         ArgumentNullException.ThrowIfNull(form);
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
-        var opportunity = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user)).FirstOrDefaultAsync(o => o.Id == opportunityId, cancellationToken);
+        var opportunity = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(o => o.Id == opportunityId, cancellationToken);
         if (opportunity is null)
         {
             return new ContractSaveResult(null, [new ValidationError(string.Empty, "Opportunity.NotFound", "This opportunity does not exist, or you have no access to it.")]);
@@ -236,7 +236,7 @@ public sealed class ContractService(
         ArgumentNullException.ThrowIfNull(form);
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
-        var contract = await db.Contracts.Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var contract = await db.Contracts.Where(ContractAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contract is null)
         {
             return new ContractSaveResult(null, NotFound);
@@ -344,7 +344,7 @@ public sealed class ContractService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
-        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contract is null)
         {
             return new ContractSaveResult(null, NotFound);
@@ -383,7 +383,7 @@ public sealed class ContractService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contract is null)
         {
             return null;
@@ -422,7 +422,7 @@ public sealed class ContractService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
-        var contract = await db.Contracts.Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var contract = await db.Contracts.Where(ContractAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contract is null)
         {
             return NotFound;

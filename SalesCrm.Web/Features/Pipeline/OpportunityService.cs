@@ -43,7 +43,7 @@ public sealed class OpportunityService(
         var now = time.GetUtcNow();
         var signedSince = now - SignedShownFor;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user))
+        var query = db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers))
             .Where(o => o.LostAt == null && (o.Stage != OpportunityStage.Signing || o.StageEnteredAt >= signedSince))
             .Where(o => filter.OwnerId == null || o.OwnerId == filter.OwnerId)
             .Where(o => filter.RegionId == null || o.RegionId == filter.RegionId);
@@ -91,7 +91,7 @@ public sealed class OpportunityService(
         var firstMonth = calendar.MonthOf(now).AddMonths(1 - months);
         var start = calendar.StartOf(firstMonth);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var opportunities = db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user))
+        var opportunities = db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers))
             .Where(o => filter.OwnerId == null || o.OwnerId == filter.OwnerId)
             .Where(o => filter.RegionId == null || o.RegionId == filter.RegionId);
         var opened = await opportunities.Where(o => o.OpenedAt >= start).Select(o => new { o.Stage, Lost = o.LostAt != null }).ToListAsync(cancellationToken);
@@ -138,12 +138,36 @@ public sealed class OpportunityService(
         return regions.Select(r => (r.Id, r.Name)).ToList();
     }
 
+    /// <summary>
+    /// PIPE-1: opportunities marked signed with no signed contract (from before signing required one), for the managers
+    /// who fix them; they are listed, never changed silently. Empty for everyone else.
+    /// </summary>
+    public async Task<IReadOnlyList<OpportunityRow>> SignedWithoutContractAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        if (!OpportunityAccess.CanReviewPipeline(user.Role))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers))
+            .Where(o => o.Stage == OpportunityStage.Signing && !db.Contracts.Any(c => c.OpportunityId == o.Id && c.SignedAt != null))
+            .OrderBy(o => o.StageEnteredAt).Take(50)
+            .Select(o => new { Opportunity = o, Owner = db.Users.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).First() })
+            .ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return found.Select(f => new OpportunityRow(
+            f.Opportunity.Id, f.Opportunity.Title, f.Opportunity.Stage, f.Opportunity.IsLost, f.Opportunity.Amount, f.Owner,
+            DaysSince(f.Opportunity.StageEnteredAt, now), f.Opportunity.OpenedAt)).ToList();
+    }
+
     /// <summary>The customer's opportunities the user may see, open ones first, newest first.</summary>
     public async Task<IReadOnlyList<OpportunityRow>> ForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user)).Where(o => o.CustomerId == customerId)
+        var found = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers)).Where(o => o.CustomerId == customerId)
             .OrderBy(o => o.LostAt != null).ThenByDescending(o => o.OpenedAt).Take(100)
             .Select(o => new { Opportunity = o, Owner = db.Users.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).First() })
             .ToListAsync(cancellationToken);
@@ -157,7 +181,7 @@ public sealed class OpportunityService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var opportunity = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var opportunity = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (opportunity is null)
         {
             return null;
@@ -221,7 +245,7 @@ public sealed class OpportunityService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
-        var opportunity = await db.Opportunities.Where(OpportunityAccess.Readable(user)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var opportunity = await db.Opportunities.Where(OpportunityAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (opportunity is null)
         {
             return NotFound;

@@ -48,7 +48,7 @@ public sealed class ContractLedgerService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contracts = db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).Where(c => c.SignedAt != null);
+        var contracts = db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).Where(c => c.SignedAt != null);
         var regions = await db.Regions.AsNoTracking().Where(r => contracts.Any(c => c.RegionId == r.Id)).OrderBy(r => r.Name)
             .Select(r => new LedgerChoice(r.Id, r.Name)).ToListAsync(cancellationToken);
         var reps = await db.Users.AsNoTracking().Where(u => contracts.Any(c => c.OwnerId == u.Id)).OrderBy(u => u.DisplayName)
@@ -97,7 +97,7 @@ public sealed class ContractLedgerService(
 
     private IQueryable<Contract> Query(CrmDbContext db, CurrentUser user, LedgerFilter filter)
     {
-        var query = db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).Where(c => c.SignedAt != null);
+        var query = db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).Where(c => c.SignedAt != null);
         if (filter.RegionId is { } region)
         {
             query = query.Where(c => c.RegionId == region);

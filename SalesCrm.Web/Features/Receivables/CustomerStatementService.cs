@@ -100,7 +100,7 @@ public sealed class CustomerStatementService(
 
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var numbers = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).Where(c => c.CustomerId == customerId)
+        var numbers = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).Where(c => c.CustomerId == customerId)
             .Select(c => new { c.Id, c.Number }).ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);
         var contractIds = numbers.Keys.ToList();
         var receivables = await db.Receivables.AsNoTracking().Where(r => r.CustomerId == customerId && contractIds.Contains(r.ContractId)).ToListAsync(cancellationToken);

@@ -35,7 +35,7 @@ public sealed class ReceivableService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == contractId, cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(c => c.Id == contractId, cancellationToken);
         var receivable = contract is null ? null : await db.Receivables.AsNoTracking().FirstOrDefaultAsync(r => r.ContractId == contractId, cancellationToken);
         if (contract is null || receivable is null)
         {
@@ -280,7 +280,7 @@ public sealed class ReceivableService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
-        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user)).FirstOrDefaultAsync(c => c.Id == contractId, cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).FirstOrDefaultAsync(c => c.Id == contractId, cancellationToken);
         var receivable = contract is null ? null : await db.Receivables.FirstOrDefaultAsync(r => r.ContractId == contractId, cancellationToken);
         if (contract is null || receivable is null)
         {
@@ -317,7 +317,7 @@ public sealed class ReceivableService(
     /// <summary>A receivable is readable when its contract is (SEC-1).</summary>
     private static IQueryable<Receivable> Readable(CrmDbContext db, CurrentUser user)
     {
-        var contracts = db.Contracts.Where(ContractAccess.Readable(user)).Select(c => c.Id);
+        var contracts = db.Contracts.Where(ContractAccess.Readable(user, db.Customers)).Select(c => c.Id);
         return db.Receivables.AsNoTracking().Where(r => contracts.Contains(r.ContractId));
     }
 
