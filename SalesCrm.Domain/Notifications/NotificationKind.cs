@@ -104,4 +104,7 @@ public enum NotificationKind
 
     /// <summary>VIS-4: this month's return visit to a customer with a contract in execution is on the recipient's agenda.</summary>
     ReturnVisitPlanned = 44,
+
+    /// <summary>AR-1: a receivable of the recipient's customer reached an overdue step (due, 30, 60 or 90 days); the owning rep helps collect.</summary>
+    ReceivableOverdue = 45,
 }

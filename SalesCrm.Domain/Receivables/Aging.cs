@@ -23,6 +23,9 @@ public static class Aging
         _ => throw new ArgumentOutOfRangeException(nameof(bucket)),
     };
 
+    /// <summary>The latest date aging may count from for a receivable to be in <paramref name="bucket"/> or beyond on <paramref name="today"/> (for queries).</summary>
+    public static DateOnly ReachedBy(AgingBucket bucket, DateOnly today) => today.AddDays(-DaysOf(bucket).Min);
+
     /// <summary>Days from <paramref name="due"/> to <paramref name="today"/>; zero on or before the due date.</summary>
     public static int DaysPast(DateOnly due, DateOnly today) => Math.Max(0, today.DayNumber - due.DayNumber);
 }

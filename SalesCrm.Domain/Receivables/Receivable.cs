@@ -19,6 +19,7 @@ public sealed class Receivable : AggregateRoot
 
     private readonly List<ReceivableEntry> _entries = [];
     private readonly List<ReceivableQuery> _queries = [];
+    private readonly List<ReceivableDueLine> _dueLines = [];
 
     private Receivable()
     {
@@ -34,8 +35,14 @@ public sealed class Receivable : AggregateRoot
     public SettlementMethod Settlement { get; private set; }
     public DateOnly SignedOn { get; private set; }
 
-    /// <summary>AR-1: the payment date the contract fixes. Set once, at opening; nothing moves it.</summary>
+    /// <summary>AR-1: the payment date the contract fixes. Set once, at opening; nothing moves it, a new version neither.</summary>
     public DateOnly DueDate { get; private set; }
+
+    /// <summary>AR-1: the amounts the contract's versions fixed, each with its own date (<see cref="ReceivableDueLine"/>).</summary>
+    public IReadOnlyList<ReceivableDueLine> DueLines => _dueLines;
+
+    /// <summary>AR-1: the furthest aging step the owning rep was told of (due, 30, 60, 90 days); each step is told once.</summary>
+    public AgingBucket OverdueAlerted { get; private set; } = AgingBucket.Current;
 
     public DateTimeOffset OpenedAt { get; private set; }
 
@@ -102,19 +109,22 @@ public sealed class Receivable : AggregateRoot
         var signedOn = calendar.DayOf(signedAt);
         var due = signedOn.AddDays(contract.Terms.PaymentTermsDays ?? 0);
         var total = contract.Terms.Total;
-        return new Receivable
+        var receivable = new Receivable
         {
             ContractId = contract.Id, CustomerId = contract.CustomerId, OwnerId = contract.OwnerId, RegionId = contract.RegionId,
             Currency = total.Currency, TotalAmount = total.Amount, Settlement = contract.Terms.Settlement ?? SettlementMethod.Monthly,
             SignedOn = signedOn, DueDate = due, AgingFrom = due, OpenedAt = now, LastActivityAt = now, IsSettled = total.Amount == 0m,
         };
+        receivable._dueLines.Add(new ReceivableDueLine(due, total.Amount));
+        return receivable;
     }
 
     /// <summary>
     /// CON-3/AR-1: a signed new version of the contract takes over its receivable, so one contract number has one account.
-    /// What was confirmed, invoiced, collected and deducted stays with its history; the total and the due date become
-    /// those the new version fixes (a debt allowed before keeps its promised date). Refused when more was already
-    /// collected than the new total lets be owed.
+    /// What was confirmed, invoiced, collected and deducted stays with its history; the total becomes the new version's.
+    /// Nobody moves a payment date the contract fixed: every due date stays, an added amount gets a line of its own due
+    /// by the new version's terms, and a lower total takes the reduction off the latest lines first. Refused when more
+    /// was already collected than the new total lets be owed.
     /// </summary>
     public void CarryTo(Contract next, DateTimeOffset now, CompanyCalendar calendar)
     {
@@ -137,12 +147,7 @@ public sealed class Receivable : AggregateRoot
         }
 
         SignedOn = calendar.DayOf(signedAt);
-        DueDate = SignedOn.AddDays(next.Terms.PaymentTermsDays ?? 0);
-        if (Debt != DebtStatus.Allowed)
-        {
-            AgingFrom = DueDate;
-        }
-
+        FixDueLines(total.Amount, SignedOn.AddDays(next.Terms.PaymentTermsDays ?? 0));
         ContractId = next.Id;
         TotalAmount = total.Amount;
         Settlement = next.Terms.Settlement ?? Settlement;
@@ -412,6 +417,46 @@ public sealed class Receivable : AggregateRoot
         _entries.Add(new ReceivableEntry(Guid.NewGuid(), kind, amount, reference, note, on, byId, at));
         IsSettled = Outstanding.Amount == 0m;
         Touch(at);
+    }
+
+    /// <summary>
+    /// AR-1: the overdue step reached on <paramref name="today"/> that the owner has not been told of, or null. An allowed
+    /// debt is followed by its promised date instead (<see cref="IsDebtOverdueAlertDue"/>).
+    /// </summary>
+    public AgingBucket? OverdueAlertDue(DateOnly today)
+    {
+        var bucket = AgingOn(today);
+        return Debt != DebtStatus.Allowed && bucket != AgingBucket.Current && bucket > OverdueAlerted ? bucket : null;
+    }
+
+    /// <summary>AR-1: the owner was told that the receivable reached <paramref name="bucket"/>.</summary>
+    public void MarkOverdueAlerted(AgingBucket bucket, DateTimeOffset at, CompanyCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (OverdueAlertDue(calendar.DayOf(at)) != bucket)
+        {
+            throw new DomainException("Receivable.NoOverdueStep", "This receivable has not reached a new overdue step.");
+        }
+
+        OverdueAlerted = bucket;
+        Touch(at);
+    }
+
+    private void FixDueLines(decimal newTotal, DateOnly addedDueOn)
+    {
+        var difference = newTotal - _dueLines.Sum(l => l.Amount);
+        if (difference > 0m)
+        {
+            _dueLines.Add(new ReceivableDueLine(addedDueOn, difference));
+            return;
+        }
+
+        for (var i = _dueLines.Count - 1; i >= 0 && difference < 0m; i--)
+        {
+            var taken = Math.Min(_dueLines[i].Amount, -difference);
+            _dueLines[i] = _dueLines[i] with { Amount = _dueLines[i].Amount - taken };
+            difference += taken;
+        }
     }
 
     private void Touch(DateTimeOffset at) => LastActivityAt = at;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Catalogue;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
+using SalesCrm.Domain.Receivables;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
@@ -205,6 +206,28 @@ public sealed class ContractServiceTests : IAsyncLifetime
         await using var db = _database.CreateContext();
         var receivable = await db.Receivables.SingleAsync();
         Assert.Equal((second, 1_300_000m, 400_000m, 900_000m), (receivable.ContractId, receivable.TotalAmount, receivable.CollectedAmount, receivable.Outstanding.Amount));
+    }
+
+    [Fact]
+    public async Task AR1_SigningANewVersionLater_NeverMovesTheFixedDueDate_TheAddedAmountGetsItsOwnDatedLine()
+    {
+        var first = await ApprovedContractAsync();
+        Assert.Empty(await Rep.SignAsync(first));
+        var signedOn = Company.Calendar.DayOf(_database.Time.GetUtcNow());
+        _database.Time.Advance(TimeSpan.FromDays(40));
+        var second = (await Rep.NewVersionAsync(first)).Id!.Value;
+        Assert.Empty((await Rep.UpdateDraftAsync(second, Form(unitPrice: 130_000m))).Errors);
+        Assert.Empty(await Rep.SubmitForReviewAsync(second));
+        Assert.Empty(await Legal.ApproveLegallyAsync(second, null));
+
+        Assert.Empty(await Rep.SignAsync(second));
+
+        await using var db = _database.CreateContext();
+        var receivable = await db.Receivables.SingleAsync();
+        var resignedOn = Company.Calendar.DayOf(_database.Time.GetUtcNow());
+        Assert.Equal((signedOn.AddDays(30), signedOn.AddDays(30)), (receivable.DueDate, receivable.AgingFrom));
+        Assert.Equal([new ReceivableDueLine(signedOn.AddDays(30), 1_280_000m), new ReceivableDueLine(resignedOn.AddDays(30), 20_000m)], receivable.DueLines);
+        Assert.Equal(10, receivable.DaysOverdue(resignedOn));
     }
 
     [Fact]

@@ -292,6 +292,24 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
         Assert.Equal((_rep.Id, contract.Terms.Total.Amount), (stored.OwnerId, stored.TotalAmount));
     }
 
+    [Fact]
+    public async Task AR1_AnOverdueReceivable_TellsItsOwnerOncePerStep_Due30_60And90Days()
+    {
+        var signedAt = _database.Time.GetUtcNow();
+        var contract = await new SignedContractBuilder(_database).Terms(10).SaveAsync(_customer, _rep);
+        var service = _database.SignIn(_collector).Receivables;
+        var told = new List<int>();
+        foreach (var day in new[] { 10, 11, 12, 40, 41, 70, 71, 100, 101, 130 })
+        {
+            _database.Time.SetUtcNow(signedAt.AddDays(day));
+            await service.AlertOverdueAsync();
+            await using var db = _database.CreateContext();
+            told.Add(await db.Notifications.CountAsync(n => n.Kind == NotificationKind.ReceivableOverdue && n.RecipientId == _rep.Id && n.Link == $"/contracts/{contract.Id}"));
+        }
+
+        Assert.Equal([0, 1, 1, 1, 2, 2, 3, 3, 4, 4], told);
+    }
+
     private async Task<Contract> CashContractAsync()
     {
         var cash = await new CustomerBuilder().Named("苏州现金客户有限公司").WithTerms(SettlementMethod.Cash).SaveAsync(_database, _rep);

@@ -48,6 +48,12 @@ internal sealed class ReceivableConfiguration : IEntityTypeConfiguration<Receiva
             queries.Property(q => q.Status).HasConversion<string>();
         });
         builder.Navigation(r => r.Queries).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(r => r.DueLines, lines =>
+        {
+            lines.ToJson();
+            lines.Property(l => l.Amount).HasPrecision(18, 2);
+        });
+        builder.Navigation(r => r.DueLines).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);

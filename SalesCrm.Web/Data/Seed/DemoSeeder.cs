@@ -136,15 +136,15 @@ internal sealed class DemoSeeder(
             var customer = customers[opportunity.CustomerId];
             var product = products[i % products.Count];
             var quantity = Math.Max(1, decimal.Floor((opportunity.AmountValue ?? product.ListPrice.Amount) / product.ListPrice.Amount));
-            var belowList = opportunity.Stage == OpportunityStage.Negotiation && negotiating == 0;
+            // PIPE-1: every other deal in negotiation is signed, by signing its contract (ContractSigned signs the opportunity).
+            var signs = i % 2 == 0;
+            var belowList = !signs && negotiating == 0;
             var terms = new ContractTerms(
                 [new ContractLine(product.Id, product.Code, product.Name, product.Unit, product.ListPrice.Amount, quantity, belowList ? product.ListPrice.Amount * 0.92m : product.ListPrice.Amount)],
                 Money.DefaultCurrency, calendar.DayOf(now.AddDays(45 + (7 * i))), PaymentMethod.BankTransfer, customer.Settlement, 30, null,
                 i % 2 == 0 ? SigningMethod.ElectronicSignature : SigningMethod.Paper, "两年保修，8 小时到场 Two-year warranty, on site within 8 hours", FreeService: false);
             // AR-1: the first contract to be signed was signed 78 days ago, so with 30 days' terms it is overdue and the
             // collector's worklist and the aging summary have something to show.
-            // PIPE-1: every other deal in negotiation is signed, by signing its contract (ContractSigned signs the opportunity).
-            var signs = i % 2 == 0;
             var drafted = signs && signedSoFar++ == 0 ? now.AddDays(-80) : now.AddDays(-20 + i);
             var contract = Contract.Draft($"HT-{calendar.YearOf(drafted)}-{i + 1:D4}", customer.Id, opportunity.Id, opportunity.OwnerId, opportunity.RegionId, terms, customer.Settlement, opportunity.OwnerId, drafted, calendar);
             db.Contracts.Add(contract);

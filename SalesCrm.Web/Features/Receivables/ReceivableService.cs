@@ -29,6 +29,7 @@ public sealed class ReceivableService(
 {
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Receivable.NotFound", "This contract has no receivable, or you have no access to it.")];
     private static readonly AuditActor DebtPolicy = new(null, "AR-1 debt alert");
+    private static readonly AuditActor OverduePolicy = new(null, "AR-1 overdue alert");
 
     /// <summary>The receivable of a contract the user may read, or null (no receivable yet, or out of reach).</summary>
     public async Task<ReceivableView?> GetForContractAsync(Guid contractId, CancellationToken cancellationToken = default)
@@ -252,6 +253,57 @@ public sealed class ReceivableService(
                 alerted++;
             }
             catch (Exception e) when (e is DomainException or DbUpdateConcurrencyException)
+            {
+                // Paid or changed meanwhile: the next run looks again.
+            }
+        }
+
+        return alerted;
+    }
+
+    /// <summary>
+    /// AR-1: tells the owning rep, who helps collect, each time a receivable reaches the next overdue step (due, 30, 60,
+    /// 90 days past the date aging counts from) — once per step, each in its own save. Returns how many were told.
+    /// </summary>
+    public async Task<int> AlertOverdueAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var today = calendar.DayOf(now);
+        var (due, days30, days60, days90) = (Aging.ReachedBy(AgingBucket.Days1To30, today), Aging.ReachedBy(AgingBucket.Days31To60, today),
+            Aging.ReachedBy(AgingBucket.Days61To90, today), Aging.ReachedBy(AgingBucket.Over90, today));
+        List<Guid> behind;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            behind = await db.Receivables.AsNoTracking()
+                .Where(r => !r.IsSettled && r.Debt != DebtStatus.Allowed
+                    && ((r.OverdueAlerted < AgingBucket.Days1To30 && r.AgingFrom <= due) || (r.OverdueAlerted < AgingBucket.Days31To60 && r.AgingFrom <= days30)
+                        || (r.OverdueAlerted < AgingBucket.Days61To90 && r.AgingFrom <= days60) || (r.OverdueAlerted < AgingBucket.Over90 && r.AgingFrom <= days90)))
+                .OrderBy(r => r.AgingFrom).Select(r => r.Id).ToListAsync(cancellationToken);
+        }
+
+        var alerted = 0;
+        foreach (var id in behind)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.Actor = OverduePolicy;
+            var receivable = await db.Receivables.FirstAsync(r => r.Id == id, cancellationToken);
+            if (receivable.OverdueAlertDue(today) is not { } step)
+            {
+                continue;
+            }
+
+            try
+            {
+                receivable.MarkOverdueAlerted(step, now, calendar);
+                var contract = await db.Contracts.AsNoTracking().FirstAsync(c => c.Id == receivable.ContractId, cancellationToken);
+                var note = Notification.For(receivable.OwnerId, NotificationKind.ReceivableOverdue, await SubjectAsync(db, contract, receivable, cancellationToken),
+                    receivable.DaysOverdue(today).ToString(System.Globalization.CultureInfo.InvariantCulture), Link(contract.Id), now);
+                db.Notifications.Add(note);
+                await db.SaveChangesAsync(cancellationToken);
+                signal.Raise([note.RecipientId]);
+                alerted++;
+            }
+            catch (DbUpdateConcurrencyException)
             {
                 // Paid or changed meanwhile: the next run looks again.
             }

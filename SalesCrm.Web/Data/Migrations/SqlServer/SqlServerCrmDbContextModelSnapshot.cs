@@ -1146,6 +1146,9 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("OverdueAlerted")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1986,6 +1989,30 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableDueLine", "DueLines", b1 =>
+                        {
+                            b1.Property<Guid>("ReceivableId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.HasKey("ReceivableId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Receivables");
+
+                            b1
+                                .ToJson("DueLines")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReceivableId");
+                        });
+
                     b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableEntry", "Entries", b1 =>
                         {
                             b1.Property<Guid>("ReceivableId");
@@ -2064,6 +2091,8 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("ReceivableId");
                         });
+
+                    b.Navigation("DueLines");
 
                     b.Navigation("Entries");
 

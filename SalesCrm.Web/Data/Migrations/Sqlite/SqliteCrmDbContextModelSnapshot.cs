@@ -1133,6 +1133,9 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OverdueAlerted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
@@ -1970,6 +1973,30 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableDueLine", "DueLines", b1 =>
+                        {
+                            b1.Property<Guid>("ReceivableId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.HasKey("ReceivableId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Receivables");
+
+                            b1
+                                .ToJson("DueLines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReceivableId");
+                        });
+
                     b.OwnsMany("SalesCrm.Domain.Receivables.ReceivableEntry", "Entries", b1 =>
                         {
                             b1.Property<Guid>("ReceivableId");
@@ -2048,6 +2075,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("ReceivableId");
                         });
+
+                    b.Navigation("DueLines");
 
                     b.Navigation("Entries");
 
