@@ -13,9 +13,9 @@ using SalesCrm.Web.Features.Calendar;
 namespace SalesCrm.Tests.TestSupport;
 
 /// <summary>
-/// A real SQLite database for one test, created by the app's migrations: in memory on a kept-open connection (fast),
-/// or in a temporary file when a test needs several connections at once or the bytes on disk. Owns the test's clock
-/// and the services of the users it signs in.
+/// A real SQLite database for one test, a copy of the schema the app's migrations build (<see cref="MigratedTemplate"/>):
+/// in memory on a kept-open connection (fast), or in a temporary file when a test needs several connections at once or
+/// the bytes on disk. Owns the test's clock and the services of the users it signs in.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -23,6 +23,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     private readonly SqliteConnection? _keptOpen;
+    private readonly string _connectionString;
     private readonly DbContextOptions<SqliteCrmDbContext> _options;
     private readonly DomainEventDispatcher _events;
     private CrmServices? _services;
@@ -30,6 +31,7 @@ public sealed class TestDatabase : IAsyncDisposable
     private TestDatabase(string connectionString, IInterceptor[] interceptors, string? filePath)
     {
         FilePath = filePath;
+        _connectionString = connectionString;
         var builder = new DbContextOptionsBuilder<SqliteCrmDbContext>();
         if (filePath is null)
         {
@@ -66,13 +68,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public string? FilePath { get; }
 
     public static Task<TestDatabase> InMemoryAsync(params IInterceptor[] interceptors) =>
-        MigrateAsync(new TestDatabase("Data Source=:memory:", interceptors, filePath: null));
+        FromTemplateAsync(new TestDatabase("Data Source=:memory:", interceptors, filePath: null));
 
     /// <summary>A temporary file without connection pooling, so closing every context releases the file.</summary>
     public static Task<TestDatabase> OnDiskAsync(params IInterceptor[] interceptors)
     {
         var path = Path.Combine(Path.GetTempPath(), $"salescrm-test-{Guid.NewGuid():N}.db");
-        return MigrateAsync(new TestDatabase($"Data Source={path};Pooling=False", interceptors, path));
+        return FromTemplateAsync(new TestDatabase($"Data Source={path};Pooling=False", interceptors, path));
     }
 
     /// <summary>A context for arranging and checking data; saves are attributed to <paramref name="actor"/> (default: system).</summary>
@@ -114,10 +116,23 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
-    private static async Task<TestDatabase> MigrateAsync(TestDatabase database)
+    private static async Task<TestDatabase> FromTemplateAsync(TestDatabase database)
     {
-        await using var context = database.CreateContext();
-        await context.Database.MigrateAsync();
+        if (database._keptOpen is not null)
+        {
+            await MigratedTemplate.CopyIntoAsync(database._keptOpen);
+            return database;
+        }
+
+        await using var file = new SqliteConnection(database._connectionString);
+        await file.OpenAsync();
+        await MigratedTemplate.CopyIntoAsync(file);
+        // The copied file is in rollback-journal mode (an in-memory template has no WAL to copy), but EF creates a new
+        // database file in WAL, where readers do not block the writer, and the concurrency tests rely on that. The mode is
+        // stored in the file, so every later connection gets it.
+        await using var wal = file.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode = 'wal';";
+        await wal.ExecuteNonQueryAsync();
         return database;
     }
 

@@ -6,12 +6,16 @@ namespace SalesCrm.Web.Data;
 
 public static class DatabaseInitialiser
 {
-    /// <summary>Migrates before serving (so /health is green from the first request), then seeds the demo or the first administrator.</summary>
+    /// <summary>
+    /// Migrates before serving (so /health is green from the first request), unless the database was made by an earlier,
+    /// unreleased schema (<see cref="MigrationHistoryCheck"/>); then seeds the demo or the first administrator.
+    /// </summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        await ActivatorUtilities.CreateInstance<MigrationHistoryCheck>(services).EnsureKnownAsync();
         await services.GetRequiredService<CrmDbContext>().Database.MigrateAsync();
 
         var demo = services.GetRequiredService<IOptions<BootstrapOptions>>().Value.DemoData ?? app.Environment.IsDevelopment();

@@ -91,4 +91,7 @@ internal static partial class CrmLog
 
     [LoggerMessage(4003, LogLevel.Information, "Created the first administrator {UserId}")]
     public static partial void AdministratorCreated(this ILogger logger, Guid userId);
+
+    [LoggerMessage(4007, LogLevel.Critical, "The database records migrations {Migrations} this version does not have: it was made by an earlier, unreleased schema. Start-up stopped before migrating. Delete the App_Data/ folder, or point Database:ConnectionString at a new database")]
+    public static partial void UnknownMigrations(this ILogger logger, string migrations);
 }

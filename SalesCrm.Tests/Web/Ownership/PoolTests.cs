@@ -193,17 +193,10 @@ public sealed class PoolTests : IAsyncLifetime
         _database.Pool.Enabled = true;
         var session = _database.SignIn(_owner);
         using var job = new PoolReleaseJob(session.Services.GetRequiredService<IServiceScopeFactory>(), _database.Time, Options.Create(_database.Pool), NullLogger<PoolReleaseJob>.Instance);
-        await job.StartAsync(CancellationToken.None);
-        await Task.Delay(200);
+        await job.StartAndRunAsync(_database.Time);
         Assert.False(await AnyPooledAsync());
 
-        _database.Time.Advance(TimeSpan.FromDays(91));
-
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await AnyPooledAsync() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await job.RunAtAsync(_database.Time, _database.Time.GetUtcNow().AddDays(91));
 
         await job.StopAsync(CancellationToken.None);
         Assert.True(await AnyPooledAsync());

@@ -196,20 +196,13 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
         Assert.Empty(await _database.SignIn(_manager).Receivables.AllowDebtAsync(contract.Id));
         var session = _database.SignIn(_collector);
         using var job = new ReceivablesJob(session.Services.GetRequiredService<IServiceScopeFactory>(), _database.Time, Options.Create(new ReceivableOptions()), NullLogger<ReceivablesJob>.Instance);
-        await job.StartAsync(CancellationToken.None);
-        await Task.Delay(200);
+        await job.StartAndRunAsync(_database.Time);
         Assert.Empty(await RecipientsOfAsync(NotificationKind.DebtPastPromisedDate));
 
-        _database.Time.Advance(TimeSpan.FromDays(6));
+        await job.RunAtAsync(_database.Time, _database.Time.GetUtcNow().AddDays(6));
+        Assert.Equal([_rep.Id], await RecipientsOfAsync(NotificationKind.DebtPastPromisedDate));
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while ((await RecipientsOfAsync(NotificationKind.DebtPastPromisedDate)).Count == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        _database.Time.Advance(TimeSpan.FromHours(3));
-        await Task.Delay(300);
+        await job.RunAtAsync(_database.Time, _database.Time.GetUtcNow().AddHours(3));
         await job.StopAsync(CancellationToken.None);
         Assert.Equal([_rep.Id], await RecipientsOfAsync(NotificationKind.DebtPastPromisedDate));
     }
