@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Events;
 
 namespace SalesCrm.Tests.TestSupport;
 
@@ -39,7 +40,7 @@ internal static class MigratedTemplate
         var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync();
         var options = new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(connection).Options;
-        await using var context = new SqliteCrmDbContext(options, TestContactKey.Protector, new FakeTimeProvider(TestDatabase.Start));
+        await using var context = new SqliteCrmDbContext(options, TestContactKey.Protector, new FakeTimeProvider(TestDatabase.Start), DomainEventDispatcher.WithoutHandlers);
         await context.Database.MigrateAsync();
         return connection;
     }

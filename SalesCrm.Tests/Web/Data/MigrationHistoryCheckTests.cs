@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Events;
 
 namespace SalesCrm.Tests.Web.Data;
 
@@ -42,7 +43,7 @@ public sealed class MigrationHistoryCheckTests
         await using var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync();
         await using var context = new SqliteCrmDbContext(
-            new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(connection).Options, TestContactKey.Protector, TimeProvider.System);
+            new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(connection).Options, TestContactKey.Protector, TimeProvider.System, DomainEventDispatcher.WithoutHandlers);
 
         await Check(context).EnsureKnownAsync();
     }
@@ -52,7 +53,7 @@ public sealed class MigrationHistoryCheckTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"salescrm-new-{Guid.NewGuid():N}.db");
         await using var context = new SqliteCrmDbContext(
-            new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options, TestContactKey.Protector, TimeProvider.System);
+            new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options, TestContactKey.Protector, TimeProvider.System, DomainEventDispatcher.WithoutHandlers);
 
         await Check(context).EnsureKnownAsync();
 

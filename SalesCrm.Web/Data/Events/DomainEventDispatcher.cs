@@ -14,7 +14,7 @@ public sealed class DomainEventDispatcher(IServiceProvider services)
     private static readonly MethodInfo DispatchTyped = typeof(DomainEventDispatcher).GetMethod(nameof(DispatchAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly ConcurrentDictionary<Type, MethodInfo> ByEventType = new();
 
-    /// <summary>For tools whose saves have no consequences to follow: <c>dotnet ef</c> (never saves), the benchmarks (seed customers only).</summary>
+    /// <summary>For contexts whose saves have no consequences to follow: <c>dotnet ef</c> (never saves), the benchmarks (seed customers only), the tests' schema template.</summary>
     public static DomainEventDispatcher WithoutHandlers { get; } = new(EmptyServices.Instance);
 
     public Task DispatchAsync(DomainEvent domainEvent, CrmDbContext db, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Events;
 
 namespace SalesCrm.Web.Features.Tiers;
 
@@ -24,7 +25,7 @@ public sealed class CustomerGrading(CompanyCalendar calendar, IOptions<TierOptio
     public async Task<bool> RegradeAsync(CrmDbContext db, Guid customerId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var customer = await db.Customers.FirstAsync(c => c.Id == customerId, cancellationToken);
+        var customer = await db.Customers.RequireAsync(customerId, cancellationToken);
         var amount = TierPolicy.TrailingAmount(await SigningsAsync(db, customerId, cancellationToken), now, calendar);
         var before = customer.EffectiveTier;
         if (!customer.Regrade(TierPolicy.Grade(amount, Thresholds)))
