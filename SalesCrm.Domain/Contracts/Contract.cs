@@ -73,6 +73,10 @@ public sealed class Contract : AggregateRoot
         SetTerms(terms, customerSettlement, changedById, now, calendar, maxPaymentTermsDays);
     }
 
+    /// <summary>CON-2: whether a request waits that <paramref name="userId"/> could decide — one somebody else made.</summary>
+    public bool AwaitsDecisionBy(Guid userId) =>
+        Status == ContractStatus.Draft && _approvals.Exists(a => a.Status == ApprovalStatus.Pending && a.RequestedById != userId);
+
     /// <summary>CON-2: the sales manager allows or refuses one requested term. Nobody decides their own request.</summary>
     public void DecideApproval(ApprovalReason reason, bool approve, Guid managerId, string? comment, DateTimeOffset now)
     {

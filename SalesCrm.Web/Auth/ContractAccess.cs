@@ -76,6 +76,21 @@ public static class ContractAccess
         };
     }
 
+    /// <summary>
+    /// CON-2: the contracts whose approval requests wait for <paramref name="user"/> — in the regions they decide for, and
+    /// never their own request: a sales manager's own request goes to the director.
+    /// </summary>
+    public static Expression<Func<Contract, bool>> AwaitingDecisionBy(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var id = user.Id;
+        var region = user.RegionId;
+        var everyRegion = user.Role is CrmRole.MarketingDirector;
+        var decides = everyRegion || user.Role is CrmRole.SalesManager;
+        return c => decides && (everyRegion || c.RegionId == region) && c.Status == ContractStatus.Draft
+            && c.Approvals.Any(a => a.Status == ApprovalStatus.Pending && a.RequestedById != id);
+    }
+
     /// <summary>CON-3: legal review is legal's alone.</summary>
     public static bool CanReview(CurrentUser user)
     {

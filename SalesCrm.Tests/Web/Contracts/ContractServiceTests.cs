@@ -2,14 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Catalogue;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
-using SalesCrm.Domain.Receivables;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Pipeline;
+using SalesCrm.Domain.Receivables;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Contracts;
+using SalesCrm.Web.Features.Paging;
 using UglyToad.PdfPig;
 
 namespace SalesCrm.Tests.Web.Contracts;
@@ -228,6 +229,27 @@ public sealed class ContractServiceTests : IAsyncLifetime
         Assert.Equal((signedOn.AddDays(30), signedOn.AddDays(30)), (receivable.DueDate, receivable.AgingFrom));
         Assert.Equal([new ReceivableDueLine(signedOn.AddDays(30), 1_280_000m), new ReceivableDueLine(resignedOn.AddDays(30), 20_000m)], receivable.DueLines);
         Assert.Equal(10, receivable.DaysOverdue(resignedOn));
+    }
+
+    [Fact]
+    public async Task CON2_AManagersOwnRequest_IsNeverInTheirQueue_AndReachesTheDirector()
+    {
+        var director = await _organisation.UserAsync(CrmRole.MarketingDirector, _east, "陈总");
+        var drafted = await Manager.DraftAsync(_opportunityId, Form(unitPrice: 100_000m));
+        var id = drafted.Id!.Value;
+        var directorContracts = _database.SignIn(director).Contracts;
+        var page = new PageRequest(0, 20);
+
+        Assert.Empty((await Manager.ListAsync(page, ContractWorklist.AwaitingMyApproval, null)).Items);
+        Assert.False((await Manager.GetAsync(id))!.CanDecideApprovals);
+        Assert.Equal([id], (await directorContracts.ListAsync(page, ContractWorklist.AwaitingMyApproval, null)).Items.Select(r => r.Id));
+        Assert.True((await directorContracts.GetAsync(id))!.CanDecideApprovals);
+        await using (var db = _database.CreateContext())
+        {
+            Assert.Equal([director.Id], await db.Notifications.Where(n => n.Kind == NotificationKind.ContractApprovalRequested).Select(n => n.RecipientId).ToListAsync());
+        }
+
+        Assert.Empty(await directorContracts.DecideApprovalAsync(id, ApprovalReason.PriceBelowList, approve: true, "OK for this fleet"));
     }
 
     [Fact]

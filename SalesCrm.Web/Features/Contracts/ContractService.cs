@@ -45,8 +45,7 @@ public sealed class ContractService(
         var query = readable.Where(c => !readable.Any(n => n.Number == c.Number && n.VersionNumber > c.VersionNumber));
         query = queue switch
         {
-            ContractWorklist.AwaitingMyApproval => query.Where(c => c.Status == ContractStatus.Draft && c.Approvals.Any(a => a.Status == ApprovalStatus.Pending))
-                .Where(c => user.Role == CrmRole.MarketingDirector || (user.Role == CrmRole.SalesManager && c.RegionId == user.RegionId)),
+            ContractWorklist.AwaitingMyApproval => query.Where(ContractAccess.AwaitingDecisionBy(user)),
             ContractWorklist.InLegalReview => query.Where(c => c.Status == ContractStatus.InReview),
             ContractWorklist.ReadyToSign => query.Where(c => c.Status == ContractStatus.Approved),
             _ => query,
@@ -127,7 +126,8 @@ public sealed class ContractService(
             .ToListAsync(cancellationToken);
         return new ContractView(
             contract, names.Name, names.Opportunity, people.GetValueOrDefault(contract.OwnerId, string.Empty), names.Region, people, versions,
-            ContractAccess.CanWork(user, contract), ContractAccess.CanDecideApprovals(user, contract), ContractAccess.CanReview(user), ContractAccess.CanCollect(user));
+            ContractAccess.CanWork(user, contract), ContractAccess.CanDecideApprovals(user, contract) && contract.AwaitsDecisionBy(user.Id), ContractAccess.CanReview(user),
+            ContractAccess.CanCollect(user));
     }
 
     /// <summary>
