@@ -151,15 +151,12 @@ public sealed class OpportunityService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers))
-            .Where(o => o.Stage == OpportunityStage.Signing && !db.Contracts.Any(c => c.OpportunityId == o.Id && c.SignedAt != null))
-            .OrderBy(o => o.StageEnteredAt).Take(50)
-            .Select(o => new { Opportunity = o, Owner = db.Users.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).First() })
-            .ToListAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        return found.Select(f => new OpportunityRow(
-            f.Opportunity.Id, f.Opportunity.Title, f.Opportunity.Stage, f.Opportunity.IsLost, f.Opportunity.Amount, f.Owner,
-            DaysSince(f.Opportunity.StageEnteredAt, now), f.Opportunity.OpenedAt)).ToList();
+        return await RowsAsync(
+            db,
+            db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers))
+                .Where(o => o.Stage == OpportunityStage.Signing && !db.Contracts.Any(c => c.OpportunityId == o.Id && c.SignedAt != null))
+                .OrderBy(o => o.StageEnteredAt).Take(50),
+            cancellationToken);
     }
 
     /// <summary>The customer's opportunities the user may see, open ones first, newest first.</summary>
@@ -167,8 +164,16 @@ public sealed class OpportunityService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers)).Where(o => o.CustomerId == customerId)
-            .OrderBy(o => o.LostAt != null).ThenByDescending(o => o.OpenedAt).Take(100)
+        return await RowsAsync(
+            db,
+            db.Opportunities.AsNoTracking().Where(OpportunityAccess.Readable(user, db.Customers)).Where(o => o.CustomerId == customerId)
+                .OrderBy(o => o.LostAt != null).ThenByDescending(o => o.OpenedAt).Take(100),
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<OpportunityRow>> RowsAsync(CrmDbContext db, IQueryable<Opportunity> opportunities, CancellationToken cancellationToken)
+    {
+        var found = await opportunities
             .Select(o => new { Opportunity = o, Owner = db.Users.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).First() })
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
