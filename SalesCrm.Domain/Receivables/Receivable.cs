@@ -429,17 +429,14 @@ public sealed class Receivable : AggregateRoot
         return Debt != DebtStatus.Allowed && bucket != AgingBucket.Current && bucket > OverdueAlerted ? bucket : null;
     }
 
-    /// <summary>AR-1: the owner was told that the receivable reached <paramref name="bucket"/>.</summary>
-    public void MarkOverdueAlerted(AgingBucket bucket, DateTimeOffset at, CompanyCalendar calendar)
+    /// <summary>AR-1: the owner is told of the overdue step reached now; returns it. Refused when there is no new step.</summary>
+    public AgingBucket MarkOverdueAlerted(DateTimeOffset at, CompanyCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        if (OverdueAlertDue(calendar.DayOf(at)) != bucket)
-        {
-            throw new DomainException("Receivable.NoOverdueStep", "This receivable has not reached a new overdue step.");
-        }
-
-        OverdueAlerted = bucket;
+        OverdueAlerted = OverdueAlertDue(calendar.DayOf(at))
+            ?? throw new DomainException("Receivable.NoOverdueStep", "This receivable has not reached a new overdue step.");
         Touch(at);
+        return OverdueAlerted;
     }
 
     private void FixDueLines(decimal newTotal, DateOnly addedDueOn)

@@ -9,8 +9,8 @@ internal static partial class ReceivableLog
     [LoggerMessage(2031, LogLevel.Information, "Receivable opened for signed contract {ContractId}, due {DueDate} (AR-1)")]
     public static partial void ReceivableOpened(this ILogger logger, Guid contractId, DateOnly dueDate);
 
-    [LoggerMessage(2032, LogLevel.Information, "Owner {OwnerId} alerted: contract {ContractId} not paid by its promised date (AR-1)")]
-    public static partial void DebtOverdueAlerted(this ILogger logger, Guid contractId, Guid ownerId);
+    [LoggerMessage(2032, LogLevel.Information, "Owner {OwnerId} alerted ({Kind}): contract {ContractId} not paid in time (AR-1)")]
+    public static partial void OwnerAlerted(this ILogger logger, Guid contractId, Guid ownerId, Domain.Notifications.NotificationKind kind);
 
     [LoggerMessage(2033, LogLevel.Error, "The receivables job's run failed; the next run tries again (AR-1, AR-2)")]
     public static partial void ReceivablesRunFailed(this ILogger logger, Exception exception);

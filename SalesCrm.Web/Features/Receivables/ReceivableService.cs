@@ -234,31 +234,11 @@ public sealed class ReceivableService(
                 .OrderBy(r => r.PromisedDate).Select(r => r.Id).ToListAsync(cancellationToken);
         }
 
-        var alerted = 0;
-        foreach (var id in due)
+        return await AlertOwnersAsync(due, DebtPolicy, NotificationKind.DebtPastPromisedDate, r =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            db.Actor = DebtPolicy;
-            var receivable = await db.Receivables.FirstAsync(r => r.Id == id, cancellationToken);
-            try
-            {
-                receivable.MarkDebtOverdueAlerted(now, calendar);
-                var contract = await db.Contracts.AsNoTracking().FirstAsync(c => c.Id == receivable.ContractId, cancellationToken);
-                var note = Notification.For(receivable.OwnerId, NotificationKind.DebtPastPromisedDate, await SubjectAsync(db, contract, receivable, cancellationToken),
-                    receivable.PromisedDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Link(contract.Id), now);
-                db.Notifications.Add(note);
-                await db.SaveChangesAsync(cancellationToken);
-                signal.Raise([note.RecipientId]);
-                logger.DebtOverdueAlerted(receivable.ContractId, receivable.OwnerId);
-                alerted++;
-            }
-            catch (Exception e) when (e is DomainException or DbUpdateConcurrencyException)
-            {
-                // Paid or changed meanwhile: the next run looks again.
-            }
-        }
-
-        return alerted;
+            r.MarkDebtOverdueAlerted(now, calendar);
+            return r.PromisedDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }, now, cancellationToken);
     }
 
     /// <summary>
@@ -281,29 +261,39 @@ public sealed class ReceivableService(
                 .OrderBy(r => r.AgingFrom).Select(r => r.Id).ToListAsync(cancellationToken);
         }
 
+        return await AlertOwnersAsync(behind, OverduePolicy, NotificationKind.ReceivableOverdue, r =>
+        {
+            r.MarkOverdueAlerted(now, calendar);
+            return r.DaysOverdue(today).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// AR-1: each receivable in its own save — the domain records the alert (<paramref name="mark"/>, which answers the
+    /// notification's detail) and the owning rep is told. One paid or changed meanwhile is left for the next run.
+    /// Returns how many were told.
+    /// </summary>
+    private async Task<int> AlertOwnersAsync(
+        IReadOnlyList<Guid> ids, AuditActor policy, NotificationKind kind, Func<Receivable, string> mark, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var alerted = 0;
-        foreach (var id in behind)
+        foreach (var id in ids)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            db.Actor = OverduePolicy;
+            db.Actor = policy;
             var receivable = await db.Receivables.FirstAsync(r => r.Id == id, cancellationToken);
-            if (receivable.OverdueAlertDue(today) is not { } step)
-            {
-                continue;
-            }
-
             try
             {
-                receivable.MarkOverdueAlerted(step, now, calendar);
+                var detail = mark(receivable);
                 var contract = await db.Contracts.AsNoTracking().FirstAsync(c => c.Id == receivable.ContractId, cancellationToken);
-                var note = Notification.For(receivable.OwnerId, NotificationKind.ReceivableOverdue, await SubjectAsync(db, contract, receivable, cancellationToken),
-                    receivable.DaysOverdue(today).ToString(System.Globalization.CultureInfo.InvariantCulture), Link(contract.Id), now);
+                var note = Notification.For(receivable.OwnerId, kind, await SubjectAsync(db, contract, receivable, cancellationToken), detail, Link(contract.Id), now);
                 db.Notifications.Add(note);
                 await db.SaveChangesAsync(cancellationToken);
                 signal.Raise([note.RecipientId]);
+                logger.OwnerAlerted(receivable.ContractId, receivable.OwnerId, kind);
                 alerted++;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (Exception e) when (e is DomainException or DbUpdateConcurrencyException)
             {
                 // Paid or changed meanwhile: the next run looks again.
             }

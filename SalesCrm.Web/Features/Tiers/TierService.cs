@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Customers;
@@ -34,7 +33,6 @@ public sealed class TierService(
     CurrentUserAccessor currentUser,
     TimeProvider time,
     CompanyCalendar calendar,
-    IOptions<TierOptions> options,
     CustomerGrading grading,
     NotificationSignal signal,
     ILogger<TierService> logger)
@@ -44,7 +42,7 @@ public sealed class TierService(
 
     private const int NightlyBatch = 50;
 
-    public TierThresholds Thresholds => options.Value.Thresholds;
+    public TierThresholds Thresholds => grading.Thresholds;
 
     /// <summary>
     /// TIER-1 nightly: regrades every customer whose grade may change — one graded above C (a contract may have aged
