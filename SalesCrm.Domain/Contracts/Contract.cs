@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 
@@ -73,9 +74,68 @@ public sealed class Contract : AggregateRoot
         SetTerms(terms, customerSettlement, changedById, now, calendar, maxPaymentTermsDays);
     }
 
-    /// <summary>CON-2: whether a request waits that <paramref name="userId"/> could decide — one somebody else made.</summary>
-    public bool AwaitsDecisionBy(Guid userId) =>
-        Status == ContractStatus.Draft && _approvals.Exists(a => a.Status == ApprovalStatus.Pending && a.RequestedById != userId);
+    /// <summary>Signed and not ended: the states a signed contract runs in.</summary>
+    public bool IsRunning => Status is ContractStatus.Signed or ContractStatus.InExecution;
+
+    /// <summary>
+    /// CON-1..3, one state table for the domain and the pages: the moves <paramref name="actor"/> may make now. Each move
+    /// listed is one the domain method accepts; <paramref name="isLatestVersion"/> because only the latest version of a
+    /// number gets a new one.
+    /// </summary>
+    public IReadOnlyList<ContractMove> AllowedMoves(ContractActor actor, bool isLatestVersion)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var moves = new List<ContractMove>();
+        if (actor.Works)
+        {
+            moves.AddRange(Status switch
+            {
+                ContractStatus.Draft when _approvals.TrueForAll(a => a.Status == ApprovalStatus.Approved) => [ContractMove.Edit, ContractMove.SubmitForReview],
+                ContractStatus.Draft => [ContractMove.Edit],
+                ContractStatus.Approved => [ContractMove.Sign],
+                ContractStatus.Signed => [ContractMove.StartExecution],
+                ContractStatus.InExecution => [ContractMove.Complete],
+                _ => [],
+            });
+            if (IsRunning && isLatestVersion)
+            {
+                moves.Add(ContractMove.NewVersion);
+            }
+
+            if (!IsFrozen)
+            {
+                moves.Add(ContractMove.Cancel);
+            }
+
+            if (IsRunning)
+            {
+                moves.Add(ContractMove.Terminate);
+            }
+        }
+
+        if (actor.Reviews && Status == ContractStatus.InReview)
+        {
+            moves.AddRange([ContractMove.ApproveLegally, ContractMove.SendBack]);
+        }
+
+        return moves;
+    }
+
+    /// <summary>CON-2: the requests <paramref name="actor"/> may decide now — pending, on a draft, and made by somebody else.</summary>
+    public IReadOnlyList<ApprovalReason> DecidableBy(ContractActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.DecidesApprovals && Status == ContractStatus.Draft
+            ? _approvals.Where(OpenRequestNotBy(actor.UserId).Compile()).Select(a => a.Reason).ToList()
+            : [];
+    }
+
+    /// <summary>
+    /// CON-2: a request <paramref name="userId"/> could decide on a draft — open, and made by somebody else. One rule for
+    /// the domain and for the approval queue's query.
+    /// </summary>
+    public static Expression<Func<ApprovalRequest, bool>> OpenRequestNotBy(Guid userId) =>
+        a => a.Status == ApprovalStatus.Pending && a.RequestedById != userId;
 
     /// <summary>CON-2: the sales manager allows or refuses one requested term. Nobody decides their own request.</summary>
     public void DecideApproval(ApprovalReason reason, bool approve, Guid managerId, string? comment, DateTimeOffset now)
@@ -87,7 +147,7 @@ public sealed class Contract : AggregateRoot
             throw new DomainException("Contract.NoPendingApproval", "There is no open request for this term.");
         }
 
-        if (_approvals[index].RequestedById == managerId)
+        if (!OpenRequestNotBy(managerId).Compile()(_approvals[index]))
         {
             throw new DomainException("Contract.OwnApproval", "Nobody approves their own request.");
         }
@@ -164,7 +224,7 @@ public sealed class Contract : AggregateRoot
     /// <summary>CON-3: ends a contract before signing.</summary>
     public void Cancel(string? reason)
     {
-        if (Status is not (ContractStatus.Draft or ContractStatus.InReview or ContractStatus.Approved))
+        if (IsFrozen)
         {
             throw new DomainException("Contract.CannotCancel", "Only a contract not yet signed can be cancelled; a signed one is terminated.");
         }
@@ -177,7 +237,7 @@ public sealed class Contract : AggregateRoot
     /// <summary>CON-3: ends a signed contract before completion.</summary>
     public void Terminate(string? reason)
     {
-        if (Status is not (ContractStatus.Signed or ContractStatus.InExecution))
+        if (!IsRunning)
         {
             throw new DomainException("Contract.CannotTerminate", "Only a signed contract can be terminated.");
         }
@@ -203,7 +263,7 @@ public sealed class Contract : AggregateRoot
     /// </summary>
     public Contract NewVersion(SettlementMethod customerSettlement, Guid draftedById, DateTimeOffset now)
     {
-        if (Status is not (ContractStatus.Signed or ContractStatus.InExecution))
+        if (!IsRunning)
         {
             throw new DomainException("Contract.NoNewVersion", "Only a signed contract gets a new version; a draft is changed directly.");
         }

@@ -87,9 +87,13 @@ public static class ContractAccess
         var region = user.RegionId;
         var everyRegion = user.Role is CrmRole.MarketingDirector;
         var decides = everyRegion || user.Role is CrmRole.SalesManager;
-        return c => decides && (everyRegion || c.RegionId == region) && c.Status == ContractStatus.Draft
-            && c.Approvals.Any(a => a.Status == ApprovalStatus.Pending && a.RequestedById != id);
+        var open = Contract.OpenRequestNotBy(id);
+        return c => decides && (everyRegion || c.RegionId == region) && c.Status == ContractStatus.Draft && c.Approvals.AsQueryable().Any(open);
     }
+
+    /// <summary>What the user's role lets them do to this contract, for the contract to add its state (<see cref="Contract.AllowedMoves"/>).</summary>
+    public static ContractActor ActorFor(CurrentUser user, Contract contract) =>
+        new(user.Id, CanWork(user, contract), CanReview(user), CanDecideApprovals(user, contract));
 
     /// <summary>CON-3: legal review is legal's alone.</summary>
     public static bool CanReview(CurrentUser user)

@@ -16,7 +16,7 @@ public sealed class ContractPageTests : IAsyncLifetime
     public async Task DisposeAsync() => await _scenario.DisposeAsync();
 
     [Fact]
-    public async Task CON2_TheManagerGetsApproveAndReject_TheRepSeesTheRequestWaiting()
+    public async Task CON2_TheManagerGetsApproveAndReject_TheRepSeesTheRequestWaiting_AndNoSubmitUntilItIsDecided()
     {
         var id = await _scenario.DraftAsync(unitPrice: 120_000m);
 
@@ -25,8 +25,9 @@ public sealed class ContractPageTests : IAsyncLifetime
         Assert.Single(managerPage.FindAll("[data-testid=approval-reject]"));
 
         await using var repView = Render(_scenario.Rep, id, out var repPage);
-        repPage.WaitForElement("[data-testid=contract-submit]");
+        repPage.WaitForElement("[data-testid=contract-submit-waits]");
         Assert.Equal("Waiting for the manager", repPage.Find("[data-testid=approval-status]").TextContent.Trim());
+        Assert.Equal(["contract-edit", "contract-cancel"], repPage.FindAll("[data-testid=contract-actions] button").Select(b => b.GetAttribute("data-testid")));
         Assert.Empty(repPage.FindAll("[data-testid=approval-approve]"));
         Assert.Contains("below list", repPage.Find("[data-testid=contract-lines]").TextContent, StringComparison.Ordinal);
     }

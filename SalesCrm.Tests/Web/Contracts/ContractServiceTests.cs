@@ -241,9 +241,9 @@ public sealed class ContractServiceTests : IAsyncLifetime
         var page = new PageRequest(0, 20);
 
         Assert.Empty((await Manager.ListAsync(page, ContractWorklist.AwaitingMyApproval, null)).Items);
-        Assert.False((await Manager.GetAsync(id))!.CanDecideApprovals);
+        Assert.Empty((await Manager.GetAsync(id))!.Decidable);
         Assert.Equal([id], (await directorContracts.ListAsync(page, ContractWorklist.AwaitingMyApproval, null)).Items.Select(r => r.Id));
-        Assert.True((await directorContracts.GetAsync(id))!.CanDecideApprovals);
+        Assert.Equal([ApprovalReason.PriceBelowList], (await directorContracts.GetAsync(id))!.Decidable);
         await using (var db = _database.CreateContext())
         {
             Assert.Equal([director.Id], await db.Notifications.Where(n => n.Kind == NotificationKind.ContractApprovalRequested).Select(n => n.RecipientId).ToListAsync());

@@ -124,10 +124,10 @@ public sealed class ContractService(
             .OrderBy(c => c.VersionNumber)
             .Select(c => new ContractVersionRow(c.Id, c.VersionNumber, c.Status, c.DraftedAt, c.SignedAt))
             .ToListAsync(cancellationToken);
+        var actor = ContractAccess.ActorFor(user, contract);
         return new ContractView(
             contract, names.Name, names.Opportunity, people.GetValueOrDefault(contract.OwnerId, string.Empty), names.Region, people, versions,
-            ContractAccess.CanWork(user, contract), ContractAccess.CanDecideApprovals(user, contract) && contract.AwaitsDecisionBy(user.Id), ContractAccess.CanReview(user),
-            ContractAccess.CanCollect(user));
+            actor.Works, contract.AllowedMoves(actor, isLatestVersion: versions.Count == 0 || versions[^1].Id == contract.Id), contract.DecidableBy(actor));
     }
 
     /// <summary>

@@ -2,7 +2,10 @@ using SalesCrm.Domain.Contracts;
 
 namespace SalesCrm.Web.Features.Contracts;
 
-/// <summary>A contract as its page shows it, with the names it refers to and what the reader may do with it.</summary>
+/// <summary>
+/// A contract as its page shows it, with the names it refers to; whether the reader works it, and what they may do now:
+/// the moves and the approval requests the contract allows them (one state table, the domain's).
+/// </summary>
 public sealed record ContractView(
     Contract Contract,
     string Customer,
@@ -12,6 +15,5 @@ public sealed record ContractView(
     IReadOnlyDictionary<Guid, string> People,
     IReadOnlyList<ContractVersionRow> Versions,
     bool CanWork,
-    bool CanDecideApprovals,
-    bool CanReview,
-    bool CanCollect);
+    IReadOnlyList<ContractMove> Moves,
+    IReadOnlyList<ApprovalReason> Decidable);
