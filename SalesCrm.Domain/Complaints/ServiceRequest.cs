@@ -98,6 +98,48 @@ public sealed class ServiceRequest : AggregateRoot
         };
     }
 
+    /// <summary>
+    /// SVC-1..3, one state table for the domain and the pages: the moves <paramref name="actor"/> may make now. Each move
+    /// listed is one the domain method accepts (given valid input).
+    /// </summary>
+    public IReadOnlyList<ServiceMove> AllowedMoves(ServiceActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var moves = new List<ServiceMove>();
+        if (actor.Assigns && IsComplaint && Status is ServiceRequestStatus.Received or ServiceRequestStatus.UnderInvestigation)
+        {
+            moves.Add(ServiceMove.AssignInvestigator);
+        }
+
+        if (InvestigatorId == actor.UserId && Status == ServiceRequestStatus.UnderInvestigation)
+        {
+            moves.AddRange(RootCause is null ? [ServiceMove.RecordRootCause] : [ServiceMove.RecordRootCause, ServiceMove.ProposeSolution]);
+        }
+
+        if (actor.DecidesSolutions && Status == ServiceRequestStatus.SolutionProposed)
+        {
+            moves.AddRange([ServiceMove.ApproveSolution, ServiceMove.SendBackSolution]);
+        }
+
+        if (actor.Works)
+        {
+            moves.AddRange(Status switch
+            {
+                ServiceRequestStatus.BeingResolved => [ServiceMove.RecordProgress, ServiceMove.Resolve],
+                ServiceRequestStatus.Received when !IsComplaint => [ServiceMove.Answer],
+                ServiceRequestStatus.Resolved or ServiceRequestStatus.Answered => [ServiceMove.Close],
+                _ => [],
+            });
+        }
+
+        if (actor.AddsImprovements && RootCause is not null)
+        {
+            moves.Add(ServiceMove.AddImprovement);
+        }
+
+        return moves;
+    }
+
     /// <summary>The request follows its customer to another region, whose customer service works it from now (SVC-1).</summary>
     public void FollowCustomerRegion(Guid regionId) => RegionId = regionId;
 

@@ -80,6 +80,10 @@ public static class ServiceAccess
         return user.Role == CrmRole.MarketingDirector || (user.Role == CrmRole.ServiceManager && request.RegionId == user.RegionId);
     }
 
+    /// <summary>What the user's role lets them do to this request, for the request to add its state (<see cref="ServiceRequest.AllowedMoves"/>).</summary>
+    public static ServiceActor ActorFor(CurrentUser user, ServiceRequest request) =>
+        new(user.Id, CanWork(user, request), CanAssign(user, request), CanDecideSolution(user), CanAddImprovement(user, request));
+
     /// <summary>Who may investigate: customer service of the request's region.</summary>
     public static bool CanInvestigate(CrmRole role) => role is CrmRole.ServiceAgent or CrmRole.ServiceManager;
 }

@@ -120,12 +120,10 @@ public sealed class ServiceRequestService(
         var ids = request.Progress.Select(p => p.ById).Concat(request.Improvements.Select(i => i.OwnerId))
             .Append(request.LoggedById).Append(request.InvestigatorId ?? Guid.Empty).Append(request.SolutionApprovedById ?? Guid.Empty).Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var may = new ServicePermissions(
-            ServiceAccess.CanWork(user, request), ServiceAccess.CanAssign(user, request), request.InvestigatorId == user.Id,
-            ServiceAccess.CanDecideSolution(user), ServiceAccess.CanAddImprovement(user, request), user.Id);
+        var moves = request.AllowedMoves(ServiceAccess.ActorFor(user, request));
         return new ServiceRequestView(
             request, customer?.Name, customer?.Readable ?? false, region, people, request.FirstResponseDue(Settings.FirstResponseWithin),
-            request.FirstResponseState(Settings.FirstResponseWithin, now), request.SolutionState(now, calendar), may);
+            request.FirstResponseState(Settings.FirstResponseWithin, now), request.SolutionState(now, calendar), moves, user.Id);
     }
 
     /// <summary>SVC-1 with SEC-1: the customers an agent may name — those service staff of their region read — by name.</summary>
