@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SalesCrm.Domain.Common;
 
 namespace SalesCrm.Domain.Customers;
@@ -86,8 +87,17 @@ public sealed class Customer : AggregateRoot
     /// <summary>TIER-1: the record shows which applies: true while the manager's override, not the amount, gives the grade.</summary>
     public bool TierIsOverridden => TierOverride is { } set && set < ComputedTier;
 
-    /// <summary>TIER-2: an A-tier customer is flagged until it has a dedicated account manager.</summary>
-    public bool NeedsAccountManager => EffectiveTier == Tier.A && AccountManagerId is null;
+    /// <summary>
+    /// TIER-2: an A-tier customer that is not lost is flagged until it has a dedicated account manager. One rule for the
+    /// customer and for the database's filters (a manager's grade counts when it is A, see <see cref="EffectiveTier"/>).
+    /// </summary>
+    public static readonly Expression<Func<Customer, bool>> NeedingAccountManager =
+        c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.Status != CustomerStatus.Lost && c.AccountManagerId == null;
+
+    private static readonly Func<Customer, bool> NeedsAccountManagerNow = NeedingAccountManager.Compile();
+
+    /// <inheritdoc cref="NeedingAccountManager"/>
+    public bool NeedsAccountManager => NeedsAccountManagerNow(this);
 
     /// <summary>CUS-3: the managed-list reason of the latest loss; kept after reactivation for the churn analysis.</summary>
     public Guid? LostReasonId { get; private set; }

@@ -115,6 +115,16 @@ public sealed class CustomerTierTests
     }
 
     [Fact]
+    public void TIER2_ALostACustomer_NeedsNoAccountManager()
+    {
+        _customer.OverrideTier(Tier.A, "Group-wide demand potential", _manager, Now);
+
+        _customer.MarkLost(Guid.NewGuid(), "Moved to a competitor", Now);
+
+        Assert.False(_customer.NeedsAccountManager);
+    }
+
+    [Fact]
     public void TIER2_AssigningNoOne_IsRefused()
     {
         var error = Assert.Throws<DomainValidationException>(() => _customer.AssignAccountManager(Guid.Empty));

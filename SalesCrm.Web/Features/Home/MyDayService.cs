@@ -39,7 +39,7 @@ public sealed class MyDayService(
         var late = await db.ContactLogs.AsNoTracking()
             .CountAsync(l => l.IsLateEntry && l.EnteredAt >= lateSince && customers.Any(c => c.Id == l.CustomerId), cancellationToken);
 
-        var unassigned = await customers.AsNoTracking().Where(Tiers.ATier.WithoutAccountManager).CountAsync(cancellationToken);
+        var unassigned = await customers.AsNoTracking().Where(Domain.Customers.Customer.NeedingAccountManager).CountAsync(cancellationToken);
         return new ManagerFlags(collisions, late, unassigned);
     }
 

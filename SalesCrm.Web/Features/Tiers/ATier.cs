@@ -24,7 +24,4 @@ public static class ATier
         _ => c => c.ComputedTier == Tier.C && (c.TierOverride == null || c.TierOverride == Tier.C),
     };
 
-    /// <summary>TIER-2: an active A-tier customer without its account manager.</summary>
-    public static readonly Expression<Func<Customer, bool>> WithoutAccountManager =
-        c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.Status != CustomerStatus.Lost && c.AccountManagerId == null;
 }

@@ -59,7 +59,7 @@ public sealed class CustomerGrading(CompanyCalendar calendar, IOptions<TierOptio
     /// <summary>TIER-2: a customer that just became A without an account manager is flagged to its region's sales manager.</summary>
     internal static async Task FlagIfUnassignedAsync(CrmDbContext db, Customer customer, Tier before, Guid? actorId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (before == Tier.A || !customer.NeedsAccountManager || customer.Status == CustomerStatus.Lost)
+        if (before == Tier.A || !customer.NeedsAccountManager)
         {
             return;
         }

@@ -184,7 +184,7 @@ public sealed class TierService(
         var region = scope == AccessScope.Region ? user.RegionId : regionId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Customers.AsNoTracking()
-            .Where(ATier.WithoutAccountManager)
+            .Where(Customer.NeedingAccountManager)
             .Where(c => c.Lead == null || c.Lead == LeadStatus.Converted)
             .Where(c => region == null || c.RegionId == region)
             .OrderBy(c => c.Name)
