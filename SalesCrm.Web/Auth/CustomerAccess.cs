@@ -13,6 +13,11 @@ namespace SalesCrm.Web.Auth;
 /// </summary>
 public static class CustomerAccess
 {
+    /// <summary>OWN-1: the roles that own customers — sales reps, account managers and sales managers.</summary>
+    public static IReadOnlyList<CrmRole> OwnerRoles { get; } = [CrmRole.SalesRep, CrmRole.AccountManager, CrmRole.SalesManager];
+
+    public static bool CanOwnCustomers(CrmRole role) => OwnerRoles.Contains(role);
+
     public static AccessScope ReadScope(CrmRole role) => role switch
     {
         CrmRole.MarketingDirector or CrmRole.Administrator => AccessScope.All,
@@ -80,7 +85,7 @@ public static class CustomerAccess
     public static bool CanAssignOwner(CurrentUser user, Guid ownerId, CrmRole ownerRole, Guid ownerRegion)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (ownerRole is not (CrmRole.SalesRep or CrmRole.AccountManager or CrmRole.SalesManager))
+        if (!CanOwnCustomers(ownerRole))
         {
             return false;
         }

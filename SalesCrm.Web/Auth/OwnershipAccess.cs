@@ -27,8 +27,7 @@ public static class OwnershipAccess
     }
 
     /// <summary>Sales staff who can be refused a customer can dispute that refusal.</summary>
-    public static bool CanOpenDisputes(CrmRole role) =>
-        role is CrmRole.SalesRep or CrmRole.AccountManager or CrmRole.SalesManager;
+    public static bool CanOpenDisputes(CrmRole role) => CustomerAccess.CanOwnCustomers(role);
 
     public static Expression<Func<OwnershipDispute, bool>> VisibleDisputes(CurrentUser user)
     {
@@ -42,6 +41,12 @@ public static class OwnershipAccess
             _ => d => d.ClaimantId == me || d.OwnerId == me,
         };
     }
+
+    /// <summary>OWN-6: sales staff who may own customers claim them from the shared pool.</summary>
+    public static bool CanClaimFromPool(CrmRole role) => CustomerAccess.CanOwnCustomers(role);
+
+    /// <summary>OWN-6: those who lead sales staff see which customers go to the pool next.</summary>
+    public static bool CanPreviewPoolReleases(CrmRole role) => role is CrmRole.SalesManager or CrmRole.MarketingDirector or CrmRole.Administrator;
 
     /// <summary>Whether the user's role and region let them decide; the dispute itself refuses its own parties.</summary>
     public static bool CanDecide(CurrentUser user, OwnershipDispute dispute)

@@ -34,8 +34,6 @@ public sealed class CustomerService(
 {
     private const int MaxPossibleDuplicates = 5;
 
-    private static readonly CrmRole[] OwnerRoles = [CrmRole.SalesRep, CrmRole.AccountManager, CrmRole.SalesManager];
-
     /// <summary>The customers the user may read, a page at a time; <paramref name="grade"/> keeps those of that effective grade (TIER-1).</summary>
     public async Task<PagedResult<CustomerRow>> ListAsync(PageRequest request, Tier? grade = null, CancellationToken cancellationToken = default)
     {
@@ -108,7 +106,7 @@ public sealed class CustomerService(
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var candidates = await db.Users.AsNoTracking()
-            .Where(u => !u.IsDisabled && OwnerRoles.Contains(u.Role))
+            .Where(u => !u.IsDisabled && CustomerAccess.OwnerRoles.Contains(u.Role))
             .Join(db.Regions, u => u.RegionId, r => r.Id, (u, r) => new { u.Id, u.DisplayName, u.Role, u.RegionId, Region = r.Name })
             .OrderBy(u => u.DisplayName)
             .ToListAsync(cancellationToken);

@@ -71,7 +71,7 @@ public sealed class PoolService(
     {
         ArgumentNullException.ThrowIfNull(request);
         var user = await currentUser.RequireAsync();
-        if (user.Role is not (CrmRole.SalesManager or CrmRole.MarketingDirector or CrmRole.Administrator))
+        if (!OwnershipAccess.CanPreviewPoolReleases(user.Role))
         {
             logger.AccessDenied(user.Id, user.Role, "preview", "pool releases");
             throw new AccessDeniedException("Only sales managers and the director see what goes to the pool.");
@@ -102,7 +102,7 @@ public sealed class PoolService(
     public async Task<IReadOnlyList<ValidationError>> ClaimAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireAsync();
-        if (!CustomerAccess.CanCreate(user) || user.Role is not (CrmRole.SalesRep or CrmRole.AccountManager or CrmRole.SalesManager))
+        if (!OwnershipAccess.CanClaimFromPool(user.Role))
         {
             logger.AccessDenied(user.Id, user.Role, "claim", $"pooled customer {customerId}");
             throw new AccessDeniedException("Only sales staff claim customers from the pool.");
