@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Features.Contracts;
 
 namespace SalesCrm.Web.Auth;
 
@@ -14,6 +15,20 @@ namespace SalesCrm.Web.Auth;
 /// </summary>
 public static class ContractAccess
 {
+    /// <summary>The contract worklists the role works from: approvers have their queue, legal its review queue, collectors read all.</summary>
+    public static IReadOnlyList<ContractWorklist> Worklists(CrmRole role) => role switch
+    {
+        CrmRole.SalesManager or CrmRole.MarketingDirector =>
+            [ContractWorklist.All, ContractWorklist.AwaitingMyApproval, ContractWorklist.InLegalReview, ContractWorklist.ReadyToSign],
+        CrmRole.Legal => [ContractWorklist.All, ContractWorklist.InLegalReview],
+        CrmRole.Collector => [ContractWorklist.All],
+        _ => [ContractWorklist.All, ContractWorklist.InLegalReview, ContractWorklist.ReadyToSign],
+    };
+
+    /// <summary>Where the role's contract list opens: legal on its review queue, everyone else on all they read.</summary>
+    public static ContractWorklist FirstWorklist(CrmRole role) =>
+        role == CrmRole.Legal ? ContractWorklist.InLegalReview : ContractWorklist.All;
+
     /// <param name="customers">For the owner's reach: a customer in the shared pool is nobody's (OWN-6), so neither are its contracts.</param>
     public static Expression<Func<Contract, bool>> Readable(CurrentUser user, IQueryable<Customer> customers)
     {

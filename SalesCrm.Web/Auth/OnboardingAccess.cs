@@ -29,6 +29,9 @@ public static class OnboardingAccess
         _ => null,
     };
 
+    /// <summary>Whether the role acknowledges notices at all: a department's head, or the director for either.</summary>
+    public static bool Acknowledges(CrmRole role) => DepartmentOf(role) is not null || role == CrmRole.MarketingDirector;
+
     /// <summary>Whether <paramref name="user"/> heads <paramref name="department"/> for a customer of <paramref name="customerRegionId"/>.</summary>
     public static bool CanAcknowledge(CurrentUser user, Department department, Guid customerRegionId)
     {

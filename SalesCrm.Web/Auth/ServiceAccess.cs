@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using SalesCrm.Domain.Complaints;
 using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Features.Complaints;
 
 namespace SalesCrm.Web.Auth;
 
@@ -13,6 +14,16 @@ namespace SalesCrm.Web.Auth;
 /// </summary>
 public static class ServiceAccess
 {
+    /// <summary>The service worklists the role works from: the director's approvals, customer service's own requests.</summary>
+    public static IReadOnlyList<ServiceWorklist> Worklists(CrmRole role) => role switch
+    {
+        CrmRole.MarketingDirector =>
+            [ServiceWorklist.Open, ServiceWorklist.AwaitingApproval, ServiceWorklist.Overdue, ServiceWorklist.Closed],
+        CrmRole.ServiceAgent or CrmRole.ServiceManager =>
+            [ServiceWorklist.Open, ServiceWorklist.Mine, ServiceWorklist.Overdue, ServiceWorklist.Closed],
+        _ => [ServiceWorklist.Open, ServiceWorklist.Overdue, ServiceWorklist.Closed],
+    };
+
     /// <summary>Whether the role sees the service area at all (the navigation shows "Service" to these).</summary>
     public static bool CanOpenService(CrmRole role) =>
         role is CrmRole.ServiceAgent or CrmRole.ServiceManager or CrmRole.SalesManager or CrmRole.MarketingDirector or CrmRole.Administrator;

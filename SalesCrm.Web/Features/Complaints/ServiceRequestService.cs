@@ -163,7 +163,7 @@ public sealed class ServiceRequestService(
         var region = await db.ServiceRequests.AsNoTracking().Where(ServiceAccess.Readable(user, db.Customers)).Where(r => r.Id == requestId)
             .Select(r => (Guid?)r.RegionId).FirstOrDefaultAsync(cancellationToken);
         return await db.Users.AsNoTracking()
-            .Where(u => u.RegionId == region && !u.IsDisabled && (u.Role == CrmRole.ServiceAgent || u.Role == CrmRole.ServiceManager))
+            .Where(Audiences.InvestigatorsIn(region))
             .OrderBy(u => u.DisplayName)
             .Select(u => new PersonChoice(u.Id, u.DisplayName, u.Role))
             .ToListAsync(cancellationToken);
@@ -177,9 +177,7 @@ public sealed class ServiceRequestService(
         var region = await db.ServiceRequests.AsNoTracking().Where(ServiceAccess.Readable(user, db.Customers)).Where(r => r.Id == requestId)
             .Select(r => (Guid?)r.RegionId).FirstOrDefaultAsync(cancellationToken);
         return await db.Users.AsNoTracking()
-            .Where(u => !u.IsDisabled && region != null
-                && (u.Role == CrmRole.MarketingDirector
-                    || (u.RegionId == region && (u.Role == CrmRole.ServiceAgent || u.Role == CrmRole.ServiceManager || u.Role == CrmRole.SalesManager))))
+            .Where(Audiences.ImprovementOwnersFor(region))
             .OrderBy(u => u.DisplayName)
             .Select(u => new PersonChoice(u.Id, u.DisplayName, u.Role))
             .ToListAsync(cancellationToken);
@@ -268,7 +266,7 @@ public sealed class ServiceRequestService(
         ChangeAsync(id, "propose solution", Anyone, async (db, request, user, now) =>
         {
             request.ProposeSolution(department, measures, deadline, user.Id, now, calendar);
-            var directors = await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+            var directors = await db.Users.IdsAsync(Audiences.Directors, cancellationToken);
             var subject = await SubjectAsync(db, request, cancellationToken);
             return directors.Select(d => Notification.For(d, NotificationKind.SolutionAwaitsApproval, subject, user.Name, Link(request), now)).ToList();
         }, cancellationToken);
@@ -308,10 +306,9 @@ public sealed class ServiceRequestService(
         ChangeAsync(id, "add improvement", ServiceAccess.CanAddImprovement, async (db, request, user, now) =>
         {
             var owner = ownerId is { } chosen
-                ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == chosen && !u.IsDisabled, cancellationToken)
+                ? await db.Users.AsNoTracking().Where(Audiences.ImprovementOwnersFor(request.RegionId)).FirstOrDefaultAsync(u => u.Id == chosen, cancellationToken)
                 : null;
-            if (owner is null || !(owner.Role == CrmRole.MarketingDirector || (owner.RegionId == request.RegionId
-                && owner.Role is CrmRole.ServiceAgent or CrmRole.ServiceManager or CrmRole.SalesManager)))
+            if (owner is null)
             {
                 throw new DomainValidationException([new ValidationError("Owner", "Service.OwnerInvalid", "Choose the improvement's owner from the list.")]);
             }
@@ -414,7 +411,7 @@ public sealed class ServiceRequestService(
             : request.Complainant;
 
     private static async Task<List<Guid>> ServiceManagersAsync(CrmDbContext db, Guid regionId, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.ServiceManager && u.RegionId == regionId && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+        await db.Users.IdsAsync(Audiences.ServiceManagersOf(regionId), cancellationToken);
 
     /// <summary>
     /// One audited move: the request must be readable (else "not found"), the user allowed (else denied and logged), the

@@ -290,7 +290,7 @@ public sealed class ContractService(
         ChangeAsync(id, "submit for review", ContractAccess.CanWork, "submit", async (db, contract, user, now) =>
         {
             contract.SubmitForReview();
-            var lawyers = await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.Legal && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+            var lawyers = await db.Users.IdsAsync(Audiences.Lawyers, cancellationToken);
             db.Notifications.AddRange(lawyers.Select(l => Notification.For(l, NotificationKind.ContractInReview, contract.Number, user.Name, Link(contract), now)));
         }, cancellationToken);
 
@@ -457,10 +457,7 @@ public sealed class ContractService(
             return;
         }
 
-        var manager = await db.Regions.AsNoTracking().Where(r => r.Id == contract.RegionId).Select(r => r.SalesManagerId).FirstOrDefaultAsync(cancellationToken);
-        var deciders = manager is { } m && m != user.Id
-            ? [m]
-            : await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled && u.Id != user.Id).Select(u => u.Id).ToListAsync(cancellationToken);
+        var deciders = await Audiences.RegionHeadsAsync(db, contract.RegionId, user.Id, cancellationToken);
         db.Notifications.AddRange(deciders.Select(d => Notification.For(d, NotificationKind.ContractApprovalRequested, contract.Number, user.Name, Link(contract), now)));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
+using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Localization;
 
@@ -44,12 +45,12 @@ internal static class OnboardingNotices
     {
         db.OnboardingNotices.Add(notice);
         var heads = await db.Users.AsNoTracking()
-            .Where(u => !u.IsDisabled && u.RegionId == customer.RegionId && (u.Role == CrmRole.Collector || u.Role == CrmRole.ServiceManager))
+            .Where(Audiences.OnboardingHeadsOf(customer.RegionId))
             .Select(u => new { u.Id, u.Role }).ToListAsync(cancellationToken);
         var recipients = heads.Select(h => h.Id).ToList();
         if (heads.Select(h => h.Role).Distinct().Count() < 2)
         {
-            recipients.AddRange(await db.Users.AsNoTracking().Where(u => !u.IsDisabled && u.Role == CrmRole.MarketingDirector).Select(u => u.Id).ToListAsync(cancellationToken));
+            recipients.AddRange(await db.Users.IdsAsync(Audiences.Directors, cancellationToken));
         }
 
         db.Notifications.AddRange(recipients.Distinct().Where(r => r != actorId)

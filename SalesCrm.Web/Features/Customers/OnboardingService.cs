@@ -59,7 +59,7 @@ public sealed class OnboardingService(
     {
         var user = await currentUser.RequireAsync();
         var department = OnboardingAccess.DepartmentOf(user.Role);
-        if (department is null && user.Role != Domain.Organisation.CrmRole.MarketingDirector)
+        if (!OnboardingAccess.Acknowledges(user.Role))
         {
             return 0;
         }
@@ -79,7 +79,7 @@ public sealed class OnboardingService(
     public async Task<IReadOnlyList<ValidationError>> AcknowledgeAsync(Guid noticeId, Department department, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireAsync();
-        if (OnboardingAccess.DepartmentOf(user.Role) is null && user.Role != Domain.Organisation.CrmRole.MarketingDirector)
+        if (!OnboardingAccess.Acknowledges(user.Role))
         {
             logger.AccessDenied(user.Id, user.Role, $"acknowledge for {department}", $"onboarding notice {noticeId}");
             throw new AccessDeniedException("Only the heads of collection and service acknowledge onboarding notices.");

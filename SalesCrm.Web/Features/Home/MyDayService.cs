@@ -58,7 +58,7 @@ public sealed class MyDayService(
         var overdue = await requests.CountAsync(
             ServiceRequestService.Overdue(now - service.Value.FirstResponseWithin, calendar.DayOf(now)), cancellationToken);
         var mine = await requests.CountAsync(r => r.Status != ServiceRequestStatus.Closed && (r.InvestigatorId == user.Id || r.LoggedById == user.Id), cancellationToken);
-        var awaiting = user.Role == CrmRole.MarketingDirector ? await requests.CountAsync(r => r.Status == ServiceRequestStatus.SolutionProposed, cancellationToken) : 0;
+        var awaiting = ServiceAccess.CanDecideSolution(user) ? await requests.CountAsync(r => r.Status == ServiceRequestStatus.SolutionProposed, cancellationToken) : 0;
         return new ServiceFlags(overdue, mine, awaiting);
     }
 }

@@ -85,11 +85,8 @@ public sealed class LeadService(
         ChangeAsync(id, "qualify", async (lead, db, user, now) =>
         {
             lead.Qualify();
-            var manager = await db.Regions.AsNoTracking().Where(r => r.Id == lead.RegionId).Select(r => r.SalesManagerId).FirstAsync(cancellationToken);
-            if (manager is { } recipient && recipient != user.Id)
-            {
-                db.Notifications.Add(Notification.For(recipient, NotificationKind.LeadQualified, lead.Name, user.Name, $"/leads/{lead.Id}", now));
-            }
+            var managers = await Audiences.RegionHeadsAsync(db, lead.RegionId, user.Id, cancellationToken);
+            db.Notifications.AddRange(managers.Select(m => Notification.For(m, NotificationKind.LeadQualified, lead.Name, user.Name, $"/leads/{lead.Id}", now)));
         }, cancellationToken);
 
     public Task<IReadOnlyList<ValidationError>> DisqualifyAsync(Guid id, string reason, CancellationToken cancellationToken = default) =>

@@ -173,8 +173,8 @@ public sealed class DisputeService(
 
         db.OwnershipDisputes.Add(dispute);
         var link = $"/ownership/disputes/{dispute.Id}";
-        var deciders = await DecidersAsync(db, dispute, cancellationToken);
-        var notes = deciders.Where(id => id != user.Id)
+        var deciders = await Audiences.RegionHeadsAsync(db, dispute.OwnerRegionId, user.Id, cancellationToken);
+        var notes = deciders
             .Select(id => Notification.For(id, NotificationKind.DisputeOpened, customer.Name, user.Name, link, now))
             .Append(Notification.For(dispute.OwnerId, NotificationKind.DisputeOpened, customer.Name, user.Name, link, now))
             .DistinctBy(n => n.RecipientId)
@@ -264,17 +264,5 @@ public sealed class DisputeService(
         signal.Raise(notes.Select(n => n.RecipientId));
         logger.DisputeDecided(dispute.Id, dispute.CustomerId, outcome, user.Id);
         return [];
-    }
-
-    /// <summary>Who decides: the sales manager of the owner's region, or the directors when that region has none.</summary>
-    private static async Task<IReadOnlyList<Guid>> DecidersAsync(CrmDbContext db, OwnershipDispute dispute, CancellationToken cancellationToken)
-    {
-        var manager = await db.Regions.AsNoTracking().Where(r => r.Id == dispute.OwnerRegionId).Select(r => r.SalesManagerId).FirstOrDefaultAsync(cancellationToken);
-        if (manager is { } id)
-        {
-            return [id];
-        }
-
-        return await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
     }
 }

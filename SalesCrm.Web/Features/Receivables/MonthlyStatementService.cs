@@ -54,7 +54,7 @@ public sealed class MonthlyStatementService(
         var contractIds = receivables.Select(r => r.ContractId).ToList();
         var names = await Names(db, receivables, cancellationToken);
         var numbers = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);
-        var collectorsByRegion = await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.Collector && !u.IsDisabled)
+        var collectorsByRegion = await db.Users.AsNoTracking().Where(Audiences.Collectors)
             .Select(u => new { u.RegionId, u.DisplayName }).ToListAsync(cancellationToken);
         var collectors = await TargetsAsync(db, user, from, cancellationToken);
         var open = receivables.Where(r => !r.IsSettled && r.Outstanding.Amount > 0).ToList();
@@ -99,7 +99,7 @@ public sealed class MonthlyStatementService(
         var subject = new DateOnly(today.Year, today.Month, 1).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var heads = await db.Users.AsNoTracking()
-            .Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled)
+            .Where(Audiences.Directors)
             .Where(u => !db.Notifications.Any(n => n.RecipientId == u.Id && n.Kind == NotificationKind.MonthlyStatementReady && n.Subject == subject))
             .Select(u => u.Id).ToListAsync(cancellationToken);
         if (heads.Count == 0)
@@ -126,7 +126,7 @@ public sealed class MonthlyStatementService(
     {
         var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
-        var collector = await db.Users.AsNoTracking().Where(u => u.Id == collectorId && u.Role == CrmRole.Collector).Select(u => new { u.RegionId }).FirstOrDefaultAsync(cancellationToken);
+        var collector = await db.Users.AsNoTracking().Where(Audiences.Collectors).Where(u => u.Id == collectorId).Select(u => new { u.RegionId }).FirstOrDefaultAsync(cancellationToken);
         if (collector is null)
         {
             return [new ValidationError(string.Empty, "Target.NoSuchCollector", "This collector does not exist.")];
@@ -181,7 +181,7 @@ public sealed class MonthlyStatementService(
         }
 
         var region = user.RegionId;
-        var collectors = await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.Collector && !u.IsDisabled)
+        var collectors = await db.Users.AsNoTracking().Where(Audiences.Collectors)
             .Where(u => scope == AccessScope.All || u.RegionId == region)
             .OrderBy(u => u.DisplayName)
             .Select(u => new { u.Id, u.DisplayName, u.RegionId, Region = db.Regions.Where(r => r.Id == u.RegionId).Select(r => r.Name).First() })

@@ -165,7 +165,7 @@ public sealed class ReceivableService(
             r.RecordDeduction(Amount(r, amount), reason, kind, user.Id, now);
             var entry = r.Entries[^1];
             var subject = await SubjectAsync(db, contract, r, cancellationToken);
-            return (await ManagersAsync(db, r.RegionId, cancellationToken)).Where(id => id != user.Id)
+            return (await Audiences.RegionHeadsAsync(db, r.RegionId, user.Id, cancellationToken))
                 .Select(id => Notification.For(id, NotificationKind.ReceivableDeduction, subject, $"{new Money(entry.Amount, r.Currency)} · {entry.Note}", Link(contract.Id), now))
                 .ToList();
         }, cancellationToken);
@@ -176,7 +176,7 @@ public sealed class ReceivableService(
         {
             r.RequestDebt(promisedDate, user.Id, now, calendar);
             var subject = await SubjectAsync(db, contract, r, cancellationToken);
-            return (await ManagersAsync(db, r.RegionId, cancellationToken)).Where(id => id != user.Id)
+            return (await Audiences.RegionHeadsAsync(db, r.RegionId, user.Id, cancellationToken))
                 .Select(id => Notification.For(id, NotificationKind.DebtApprovalRequested, subject, user.Name, Link(contract.Id), now))
                 .ToList();
         }, cancellationToken);
@@ -206,7 +206,7 @@ public sealed class ReceivableService(
         {
             r.VerifyQuery(queryId, user.Id, finding, now);
             var subject = await SubjectAsync(db, contract, r, cancellationToken);
-            var heads = await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled && u.Id != user.Id).Select(u => u.Id).ToListAsync(cancellationToken);
+            var heads = await db.Users.Where(u => u.Id != user.Id).IdsAsync(Audiences.Directors, cancellationToken);
             return heads.Select(id => Notification.For(id, NotificationKind.ReceivableQueryVerified, subject, user.Name, Link(contract.Id), now)).ToList();
         }, cancellationToken);
 
@@ -361,21 +361,6 @@ public sealed class ReceivableService(
     {
         var contracts = db.Contracts.Where(ContractAccess.Readable(user, db.Customers)).Select(c => c.Id);
         return db.Receivables.AsNoTracking().Where(r => contracts.Contains(r.ContractId));
-    }
-
-    /// <summary>The region's sales manager; its sales managers when none is appointed; the directors when it has none — a deduction is never reported to nobody.</summary>
-    private static async Task<IReadOnlyList<Guid>> ManagersAsync(CrmDbContext db, Guid regionId, CancellationToken cancellationToken)
-    {
-        var appointed = await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => r.SalesManagerId).FirstOrDefaultAsync(cancellationToken);
-        if (appointed is { } id)
-        {
-            return [id];
-        }
-
-        var managers = await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.SalesManager && u.RegionId == regionId && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
-        return managers.Count > 0
-            ? managers
-            : await db.Users.AsNoTracking().Where(u => u.Role == CrmRole.MarketingDirector && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
     }
 
     private static async Task<string> SubjectAsync(CrmDbContext db, Contract contract, Receivable receivable, CancellationToken cancellationToken)

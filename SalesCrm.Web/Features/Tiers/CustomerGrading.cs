@@ -4,6 +4,7 @@ using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
+using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Events;
 
@@ -56,7 +57,7 @@ public sealed class CustomerGrading(CompanyCalendar calendar, IOptions<TierOptio
             .Select(c => (c.SignedAt!.Value, c.Terms.Total.Amount))
             .ToList();
 
-    /// <summary>TIER-2: a customer that just became A without an account manager is flagged to its region's sales manager.</summary>
+    /// <summary>TIER-2: a customer that just became A without an account manager is flagged to the heads of its region (<see cref="Audiences.RegionHeadsAsync"/>).</summary>
     internal static async Task FlagIfUnassignedAsync(CrmDbContext db, Customer customer, Tier before, Guid? actorId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (before == Tier.A || !customer.NeedsAccountManager)
@@ -64,10 +65,7 @@ public sealed class CustomerGrading(CompanyCalendar calendar, IOptions<TierOptio
             return;
         }
 
-        var manager = await db.Regions.AsNoTracking().Where(r => r.Id == customer.RegionId).Select(r => r.SalesManagerId).FirstOrDefaultAsync(cancellationToken);
-        if (manager is { } recipient && recipient != actorId)
-        {
-            db.Notifications.Add(Notification.For(recipient, NotificationKind.AccountManagerNeeded, customer.Name, null, $"/customers/{customer.Id}", now));
-        }
+        var managers = await Audiences.RegionHeadsAsync(db, customer.RegionId, actorId, cancellationToken);
+        db.Notifications.AddRange(managers.Select(m => Notification.For(m, NotificationKind.AccountManagerNeeded, customer.Name, null, $"/customers/{customer.Id}", now)));
     }
 }

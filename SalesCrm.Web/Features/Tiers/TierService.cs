@@ -127,7 +127,7 @@ public sealed class TierService(
         }
 
         return await db.Users.AsNoTracking()
-            .Where(u => u.RegionId == customer.RegionId && u.Role == CrmRole.AccountManager && !u.IsDisabled)
+            .Where(Audiences.AccountManagersOf(customer.RegionId))
             .OrderBy(u => u.DisplayName).Select(u => new AccountManagerChoice(u.Id, u.DisplayName))
             .ToListAsync(cancellationToken);
     }
@@ -145,8 +145,7 @@ public sealed class TierService(
                 return;
             }
 
-            var valid = await db.Users.AsNoTracking()
-                .AnyAsync(u => u.Id == id && u.RegionId == customer.RegionId && u.Role == CrmRole.AccountManager && !u.IsDisabled, cancellationToken);
+            var valid = await db.Users.AsNoTracking().Where(Audiences.AccountManagersOf(customer.RegionId)).AnyAsync(u => u.Id == id, cancellationToken);
             if (!valid)
             {
                 throw new DomainValidationException([new ValidationError(nameof(Customer.AccountManagerId), "Tier.AccountManagerInvalid", "Choose an account manager of the customer's region.")]);

@@ -106,7 +106,7 @@ public sealed class AgendaService(
         }
 
         var people = await db.Users.AsNoTracking()
-            .Where(u => u.RegionId == region && !u.IsDisabled && (u.Role == CrmRole.SalesRep || u.Role == CrmRole.AccountManager || u.Role == CrmRole.SalesManager))
+            .Where(Audiences.AssigneesIn(region.Value))
             .OrderBy(u => u.DisplayName).Select(u => new AssigneeChoice(u.Id, u.DisplayName, u.Role)).ToListAsync(cancellationToken);
         return people.Any(p => p.Id == user.Id) ? people : [new AssigneeChoice(user.Id, user.Name, user.Role), .. people];
     }

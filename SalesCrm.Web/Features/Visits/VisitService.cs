@@ -251,10 +251,9 @@ public sealed class VisitService(
     /// </summary>
     private static async Task<IReadOnlyList<Guid>> TellOfLowScoreAsync(CrmDbContext db, Customer customer, CurrentUser user, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var manager = await db.Regions.Where(r => r.Id == customer.RegionId).Select(r => r.SalesManagerId).FirstOrDefaultAsync(cancellationToken);
-        var serviceHeads = await db.Users.Where(u => u.Role == Domain.Organisation.CrmRole.ServiceManager && u.RegionId == customer.RegionId && !u.IsDisabled)
-            .Select(u => u.Id).ToListAsync(cancellationToken);
-        var recipients = serviceHeads.Prepend(manager ?? Guid.Empty).Where(id => id != Guid.Empty && id != user.Id).Distinct().ToList();
+        var managers = await Audiences.RegionHeadsAsync(db, customer.RegionId, user.Id, cancellationToken);
+        var serviceHeads = await db.Users.IdsAsync(Audiences.ServiceManagersOf(customer.RegionId), cancellationToken);
+        var recipients = managers.Concat(serviceHeads).Where(id => id != user.Id).Distinct().ToList();
         db.Notifications.AddRange(recipients.Select(id =>
             Domain.Notifications.Notification.For(id, Domain.Notifications.NotificationKind.LowReturnVisitScore, customer.Name, user.Name, $"/customers/{customer.Id}", now)));
         return recipients;
