@@ -13,7 +13,6 @@ public sealed class Customer : AggregateRoot
     public const int ShortTextMaxLength = 100;
     public const int AddressMaxLength = 300;
     public const int LongTextMaxLength = 2000;
-    public const int TierOverrideReasonMaxLength = 500;
 
     private readonly List<Contact> _contacts = [];
 
@@ -79,13 +78,21 @@ public sealed class Customer : AggregateRoot
     public DateTimeOffset? TierOverriddenAt { get; private set; }
 
     /// <summary>
-    /// TIER-1: the better of the computed grade and the override. An override stays when the computed grade catches up
-    /// with it (its reason, size or potential, does not depend on the amount), so it applies again if the amount falls.
+    /// TIER-1: the grade as one value with its rules. Its parts are stored as the columns above, so the lists can index
+    /// and filter on them (EF Core maps no index onto a complex type).
     /// </summary>
-    public Tier EffectiveTier => TierOverride is { } set && set < ComputedTier ? set : ComputedTier;
+    public TierStanding Standing
+    {
+        get => new(ComputedTier, TierOverride, TierOverrideReason, TierOverriddenById, TierOverriddenAt);
+        private set => (ComputedTier, TierOverride, TierOverrideReason, TierOverriddenById, TierOverriddenAt) =
+            (value.Computed, value.Override, value.OverrideReason, value.OverriddenById, value.OverriddenAt);
+    }
 
-    /// <summary>TIER-1: the record shows which applies: true while the manager's override, not the amount, gives the grade.</summary>
-    public bool TierIsOverridden => TierOverride is { } set && set < ComputedTier;
+    /// <inheritdoc cref="TierStanding.Effective"/>
+    public Tier EffectiveTier => Standing.Effective;
+
+    /// <inheritdoc cref="TierStanding.IsOverridden"/>
+    public bool TierIsOverridden => Standing.IsOverridden;
 
     /// <summary>
     /// TIER-2: an A-tier customer that is not lost is flagged until it has a dedicated account manager. One rule for the
@@ -103,6 +110,9 @@ public sealed class Customer : AggregateRoot
     public Guid? LostReasonId { get; private set; }
     public string? LostNote { get; private set; }
     public DateTimeOffset? LostAt { get; private set; }
+
+    /// <summary>CUS-3: the latest loss as one value, while the customer has been lost at least once.</summary>
+    public CustomerLoss? Loss => LostReasonId is { } reason && LostAt is { } at ? new CustomerLoss(reason, LostNote ?? string.Empty, at) : null;
 
     /// <summary>CUS-5: when a lost customer last came back.</summary>
     public DateTimeOffset? ReactivatedAt { get; private set; }
@@ -171,7 +181,7 @@ public sealed class Customer : AggregateRoot
     /// <summary>The rep reached the contact person.</summary>
     public void MarkContacted(DateTimeOffset now)
     {
-        MoveLead(LeadStatus.Contacted, from: [LeadStatus.New]);
+        Lead = LeadFlow.Move(Lead, LeadStatus.Contacted);
         RecordContact(now);
     }
 
@@ -206,29 +216,8 @@ public sealed class Customer : AggregateRoot
         RecordContact(at);
     }
 
-    /// <summary>
-    /// When the pool policy would release this customer: once <paramref name="days"/> whole company days (CAL-1) have
-    /// passed without contact, at the company midnight after them. Contact on 2 March with 90 days: released at 00:00
-    /// on 1 June, Beijing time.
-    /// </summary>
-    public DateTimeOffset ReleaseDueAt(int days, CompanyCalendar calendar) => PoolReleaseAt(LastContactAt, days, calendar);
-
-    /// <summary>When a customer last contacted at <paramref name="lastContactAt"/> is released (<see cref="ReleaseDueAt"/>).</summary>
-    public static DateTimeOffset PoolReleaseAt(DateTimeOffset lastContactAt, int days, CompanyCalendar calendar)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        return calendar.EndOf(calendar.DayOf(lastContactAt).AddDays(days));
-    }
-
-    /// <summary>
-    /// OWN-6 as a query: on company day <paramref name="day"/>, the customers last contacted before this instant are due
-    /// for the pool — the same rule as <see cref="ReleaseDueAt"/>, in a form an index on the last contact can answer.
-    /// </summary>
-    public static DateTimeOffset PoolReleaseCutoff(DateOnly day, int days, CompanyCalendar calendar)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        return calendar.StartOf(day.AddDays(-days));
-    }
+    /// <summary>When the pool policy of <paramref name="days"/> days would release this customer (<see cref="Ownership.PoolRelease"/>).</summary>
+    public DateTimeOffset ReleaseDueAt(int days, CompanyCalendar calendar) => Ownership.PoolRelease.DueAt(LastContactAt, days, calendar);
 
     /// <summary>
     /// OWN-6: the owner logged no contact for <paramref name="days"/> days, so the customer goes to the shared pool,
@@ -269,43 +258,18 @@ public sealed class Customer : AggregateRoot
     }
 
     /// <summary>LEAD-2: the lead has a real intent; the rep's manager is told.</summary>
-    public void Qualify() => MoveLead(LeadStatus.Qualified, from: [LeadStatus.New, LeadStatus.Contacted]);
+    public void Qualify() => Lead = LeadFlow.Move(Lead, LeadStatus.Qualified);
 
     /// <summary>No intent, or not a fit: the lead stays on record (and with its first contact) with the reason.</summary>
     public void Disqualify(string reason)
     {
-        var clean = Text.Clean(reason);
-        if (clean is null)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", "Lead.ReasonRequired", "Give the reason for disqualifying the lead.")]);
-        }
-
-        if (clean.Length > ShortTextMaxLength * 5)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", "Field.TooLong", $"At most {ShortTextMaxLength * 5} characters.")]);
-        }
-
-        MoveLead(LeadStatus.Disqualified, from: [LeadStatus.New, LeadStatus.Contacted, LeadStatus.Qualified]);
+        var clean = LeadFlow.DisqualifyingReason(reason);
+        Lead = LeadFlow.Move(Lead, LeadStatus.Disqualified);
         DisqualifiedReason = clean;
     }
 
     /// <summary>LEAD-2: a qualified lead becomes a customer; the caller opens its first opportunity in the same save.</summary>
-    public void ConvertLead() => MoveLead(LeadStatus.Converted, from: [LeadStatus.Qualified]);
-
-    private void MoveLead(LeadStatus to, LeadStatus[] from)
-    {
-        if (Lead is not { } current)
-        {
-            throw new DomainException("Lead.NotALead", "This customer was not registered as a lead.");
-        }
-
-        if (!from.Contains(current))
-        {
-            throw new DomainException($"Lead.CannotBecome{to}", $"A lead that is {current.ToString().ToLowerInvariant()} cannot become {to.ToString().ToLowerInvariant()}.");
-        }
-
-        Lead = to;
-    }
+    public void ConvertLead() => Lead = LeadFlow.Move(Lead, LeadStatus.Converted);
 
     /// <summary>Updates the basic data and contacts together: either all of it is valid and applied, or nothing is.</summary>
     public void UpdateProfile(CustomerProfile profile, IReadOnlyList<ContactDetails> contacts, DateOnly today)
@@ -350,23 +314,12 @@ public sealed class Customer : AggregateRoot
 
     private Ownership.OwnershipRecord MoveTo(Ownership.OwnershipChange change, Guid newOwnerId, Guid newOwnerRegionId, string reason, Guid managerId, DateTimeOffset now)
     {
-        var clean = Text.Clean(reason);
-        if (clean is null)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", "Ownership.ReasonRequired", "Give the reason for the transfer.")]);
-        }
-
-        if (clean.Length > Ownership.OwnershipRecord.ReasonMaxLength)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", "Field.TooLong", $"At most {Ownership.OwnershipRecord.ReasonMaxLength} characters.")]);
-        }
-
+        var record = Ownership.OwnershipRecord.Transfer(change, Id, OwnerId, newOwnerId, managerId, reason, now);
         if (newOwnerId == OwnerId)
         {
             throw new DomainValidationException([new ValidationError("OwnerId", "Ownership.SameOwner", "This person owns the customer already.")]);
         }
 
-        var record = Ownership.OwnershipRecord.Transfer(change, Id, OwnerId, newOwnerId, managerId, clean, now);
         ChangeOwner(change, newOwnerId, newOwnerRegionId);
 
         // OWN-6: a manager may also hand a pooled customer to someone; the new owner gets their full N days.
@@ -394,13 +347,8 @@ public sealed class Customer : AggregateRoot
     /// </summary>
     public bool Regrade(Tier computed)
     {
-        if (!Enum.IsDefined(computed))
-        {
-            throw new ArgumentOutOfRangeException(nameof(computed), computed, "Not a tier.");
-        }
-
         var before = EffectiveTier;
-        ComputedTier = computed;
+        Standing = Standing.Regraded(computed);
         return EffectiveTier != before;
     }
 
@@ -408,47 +356,10 @@ public sealed class Customer : AggregateRoot
     /// TIER-1: a manager grades the customer higher than its amount does, for size or demand potential, with a written
     /// reason. Who counts as a manager is an access rule of the web side. A new override replaces the previous one.
     /// </summary>
-    public void OverrideTier(Tier higher, string? reason, Guid byId, DateTimeOffset now)
-    {
-        var errors = new ValidationErrors();
-        if (!Enum.IsDefined(higher))
-        {
-            errors.Add(nameof(TierOverride), "Tier.Required", "Choose the grade.");
-        }
-        else if (higher >= ComputedTier)
-        {
-            errors.Add(nameof(TierOverride), "Tier.OverrideNotHigher", ComputedTier == Tier.A
-                ? "The customer is graded A by its signed amount already; there is no higher grade."
-                : $"Choose a grade higher than {ComputedTier}, the grade its signed amount gives.");
-        }
-
-        var clean = Text.Clean(reason);
-        if (clean is null)
-        {
-            errors.Add(nameof(TierOverrideReason), "Tier.ReasonRequired", "Give the reason for the higher grade: the customer's size or demand potential.");
-        }
-
-        errors.AddIf(nameof(TierOverrideReason), Text.TooLong(clean, TierOverrideReasonMaxLength));
-        errors.ThrowIfAny();
-        TierOverride = higher;
-        TierOverrideReason = clean;
-        TierOverriddenById = byId;
-        TierOverriddenAt = now;
-    }
+    public void OverrideTier(Tier higher, string? reason, Guid byId, DateTimeOffset now) => Standing = Standing.Raised(higher, reason, byId, now);
 
     /// <summary>TIER-1: the grade follows the signed amount again.</summary>
-    public void ClearTierOverride()
-    {
-        if (TierOverride is null)
-        {
-            throw new DomainException("Tier.NotOverridden", "This customer's grade is not overridden.");
-        }
-
-        TierOverride = null;
-        TierOverrideReason = null;
-        TierOverriddenById = null;
-        TierOverriddenAt = null;
-    }
+    public void ClearTierOverride() => Standing = Standing.WithoutOverride();
 
     /// <summary>TIER-2: the customer's dedicated account manager.</summary>
     public void AssignAccountManager(Guid accountManagerId)
@@ -476,24 +387,9 @@ public sealed class Customer : AggregateRoot
             throw new DomainException("Customer.AlreadyLost", "This customer is marked lost already.");
         }
 
-        var errors = new ValidationErrors();
-        if (reasonId == Guid.Empty)
-        {
-            errors.Add(nameof(LostReasonId), "Customer.LostReasonRequired", "Choose why the customer is lost.");
-        }
-
-        var clean = Text.Clean(text);
-        if (clean is null)
-        {
-            errors.Add(nameof(LostNote), "Customer.LostNoteRequired", "Describe why the customer is lost.");
-        }
-
-        errors.AddIf(nameof(LostNote), Text.TooLong(clean, LongTextMaxLength));
-        errors.ThrowIfAny();
+        var loss = CustomerLoss.Record(reasonId, text, now);
         Status = CustomerStatus.Lost;
-        LostReasonId = reasonId;
-        LostNote = clean;
-        LostAt = now;
+        (LostReasonId, LostNote, LostAt) = (loss.ReasonId, loss.Note, loss.At);
     }
 
     /// <summary>

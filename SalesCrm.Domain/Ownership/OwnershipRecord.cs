@@ -28,13 +28,29 @@ public sealed class OwnershipRecord : Entity
     public static OwnershipRecord FirstContact(Guid customerId, Guid ownerId, Guid registeredById, DateTimeOffset now) =>
         new() { CustomerId = customerId, OwnerId = ownerId, Change = OwnershipChange.FirstContact, At = now, DecidedById = registeredById };
 
-    /// <summary>A move from one owner to another on a manager's decision (<see cref="OwnershipChange.Transfer"/> or <see cref="OwnershipChange.DisputeUpheld"/>).</summary>
-    public static OwnershipRecord Transfer(OwnershipChange change, Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId, string reason, DateTimeOffset now) =>
-        new()
+    /// <summary>
+    /// OWN-5: a move from one owner to another on a manager's decision (<see cref="OwnershipChange.Transfer"/> or
+    /// <see cref="OwnershipChange.DisputeUpheld"/>), always with the reason in the manager's words.
+    /// </summary>
+    public static OwnershipRecord Transfer(OwnershipChange change, Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId, string? reason, DateTimeOffset now)
+    {
+        var clean = Text.Clean(reason);
+        if (clean is null)
+        {
+            throw new DomainValidationException([new ValidationError("Reason", "Ownership.ReasonRequired", "Give the reason for the transfer.")]);
+        }
+
+        if (clean.Length > ReasonMaxLength)
+        {
+            throw new DomainValidationException([new ValidationError("Reason", "Field.TooLong", $"At most {ReasonMaxLength} characters.")]);
+        }
+
+        return new()
         {
             CustomerId = customerId, OwnerId = toOwnerId, PreviousOwnerId = fromOwnerId, Change = change,
-            At = now, DecidedById = managerId, Reason = reason,
+            At = now, DecidedById = managerId, Reason = clean,
         };
+    }
 
     /// <summary>
     /// OWN-6: released by the pool policy; <see cref="OwnerId"/> stays the former owner, for the record. The reason is

@@ -71,7 +71,7 @@ public sealed class CustomerTierTests
     [Fact]
     public void TIER1_AReasonTooLong_IsRefused()
     {
-        var error = Assert.Throws<DomainValidationException>(() => _customer.OverrideTier(Tier.A, new string('x', Customer.TierOverrideReasonMaxLength + 1), _manager, Now));
+        var error = Assert.Throws<DomainValidationException>(() => _customer.OverrideTier(Tier.A, new string('x', TierStanding.ReasonMaxLength + 1), _manager, Now));
 
         Assert.Equal("Field.TooLong", Assert.Single(error.Errors).Code);
     }

@@ -29,19 +29,21 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.SignedContractsTotal).HasPrecision(18, 2);
         builder.Property(c => c.Credit).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Lead).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.DisqualifiedReason).HasMaxLength(Customer.ShortTextMaxLength * 5);
+        builder.Property(c => c.DisqualifiedReason).HasMaxLength(LeadFlow.ReasonMaxLength);
         builder.Ignore(c => c.IsCustomer);
         builder.Ignore(c => c.InPool);
 
         // TIER-1: the grade the trailing 12 months give, and a manager's higher grade with its reason.
         builder.Property(c => c.ComputedTier).HasConversion<string>().HasMaxLength(1);
         builder.Property(c => c.TierOverride).HasConversion<string>().HasMaxLength(1);
-        builder.Property(c => c.TierOverrideReason).HasMaxLength(Customer.TierOverrideReasonMaxLength);
+        builder.Property(c => c.TierOverrideReason).HasMaxLength(TierStanding.ReasonMaxLength);
         builder.Ignore(c => c.EffectiveTier);
         builder.Ignore(c => c.TierIsOverridden);
         builder.Ignore(c => c.NeedsAccountManager);
+        builder.Ignore(c => c.Standing);
+        builder.Ignore(c => c.Loss);
         builder.HasOne<LostReason>().WithMany().HasForeignKey(c => c.LostReasonId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(c => c.LostNote).HasMaxLength(Customer.LongTextMaxLength);
+        builder.Property(c => c.LostNote).HasMaxLength(CustomerLoss.NoteMaxLength);
         builder.HasMany(c => c.Contacts).WithOne().HasForeignKey(k => k.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);

@@ -4,6 +4,7 @@ using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Ownership;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
@@ -78,7 +79,7 @@ public sealed class PoolService(
         }
 
         var days = Settings.DaysWithoutContact;
-        var cutoff = Customer.PoolReleaseCutoff(calendar.Today(time).AddDays(PreviewDays), days, calendar);
+        var cutoff = PoolRelease.Cutoff(calendar.Today(time).AddDays(PreviewDays), days, calendar);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Customers.AsNoTracking().Where(CustomerAccess.Readable(user)).Where(c => c.PooledAt == null && c.LastContactAt < cutoff);
         var total = await query.CountAsync(cancellationToken);
@@ -92,7 +93,7 @@ public sealed class PoolService(
                 c.LastContactAt,
             })
             .ToListAsync(cancellationToken);
-        return new PagedResult<DueRow>(rows.Select(r => new DueRow(r.Id, r.Name, r.Owner, r.Region, r.LastContactAt, Customer.PoolReleaseAt(r.LastContactAt, days, calendar))).ToList(), total);
+        return new PagedResult<DueRow>(rows.Select(r => new DueRow(r.Id, r.Name, r.Owner, r.Region, r.LastContactAt, PoolRelease.DueAt(r.LastContactAt, days, calendar))).ToList(), total);
     }
 
     /// <summary>
@@ -147,7 +148,7 @@ public sealed class PoolService(
 
         var days = Settings.DaysWithoutContact;
         var now = time.GetUtcNow();
-        var cutoff = Customer.PoolReleaseCutoff(calendar.DayOf(now), days, calendar);
+        var cutoff = PoolRelease.Cutoff(calendar.DayOf(now), days, calendar);
         List<Guid> due;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
