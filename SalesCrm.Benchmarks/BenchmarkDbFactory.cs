@@ -31,6 +31,6 @@ internal sealed class BenchmarkDbFactory(DbContextOptions<SqliteCrmDbContext> op
         ], "Benchmark");
         var accessor = new CurrentUserAccessor(new FixedAuthenticationStateProvider(new ClaimsPrincipal(identity)), new HttpContextAccessor());
         return new CustomerService(
-            this, accessor, new ContactMatchKeys(protector), TimeProvider.System, CompanyTimeZone.Find(CompanyOptions.DefaultTimeZone), new NotificationSignal(), index ?? new NameKeyIndex(), new Texts(), NullLogger<CustomerService>.Instance);
+            this, accessor, new ContactMatchKeys(protector), TimeProvider.System, CompanyTimeZone.Find(CompanyOptions.DefaultTimeZone), index ?? new NameKeyIndex(), new Texts(), NullLogger<CustomerService>.Instance);
     }
 }

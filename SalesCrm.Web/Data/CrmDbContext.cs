@@ -84,7 +84,10 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     {
         await DispatchDomainEventsAsync(cancellationToken);
         PrepareSave();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var added = ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        _events.Committed(added);
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -64,6 +64,7 @@ public static class FeatureSetup
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
+        services.AddSingleton<ICommitObserver>(sp => sp.GetRequiredService<NotificationSignal>());
         services.TryAddSingleton<NameKeyIndex>();
         return services.AddCrmConsequences();
     }

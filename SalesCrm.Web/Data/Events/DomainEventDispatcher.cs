@@ -24,6 +24,21 @@ public sealed class DomainEventDispatcher(IServiceProvider services)
         return (Task)method.Invoke(this, [domainEvent, db, cancellationToken])!;
     }
 
+    /// <summary>After a commit: every <see cref="ICommitObserver"/> hears which records the save added.</summary>
+    public void Committed(IReadOnlyList<object> added)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        if (added.Count == 0 || services.GetService(typeof(IEnumerable<ICommitObserver>)) is not IEnumerable<ICommitObserver> observers)
+        {
+            return;
+        }
+
+        foreach (var observer in observers)
+        {
+            observer.Committed(added);
+        }
+    }
+
     private async Task DispatchAsync<TEvent>(TEvent domainEvent, CrmDbContext db, CancellationToken cancellationToken)
         where TEvent : DomainEvent
     {

@@ -23,7 +23,6 @@ public sealed class CareService(
     TimeProvider time,
     CompanyCalendar calendar,
     IOptions<CareOptions> options,
-    NotificationSignal signal,
     ILogger<CareService> logger)
 {
     public CareOptions Settings => options.Value;
@@ -104,7 +103,7 @@ public sealed class CareService(
             db.CareRecords.Add(CareRecord.Record(customer.Id, action ?? 0, note, user.Id, time.GetUtcNow()));
             logger.CareRecorded(customer.Id, user.Id);
             return Task.CompletedTask;
-        }, signal, logger, cancellationToken);
+        }, logger, cancellationToken);
     }
 
     private static IQueryable<Customer> Customers(CrmDbContext db, CurrentUser user) =>

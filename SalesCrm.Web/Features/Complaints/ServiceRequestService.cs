@@ -27,7 +27,6 @@ public sealed class ServiceRequestService(
     TimeProvider time,
     CompanyCalendar calendar,
     IOptions<ServiceOptions> options,
-    NotificationSignal signal,
     ILogger<ServiceRequestService> logger)
 {
     private const int MatterPreviewLength = 120;
@@ -238,7 +237,6 @@ public sealed class ServiceRequestService(
 
         db.Notifications.AddRange(notes);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Raise(notes.Select(n => n.RecipientId));
         logger.ServiceRequestLogged(request.Kind, request.Id, request.RegionId, user.Id);
         return new ServiceRequestSaveResult(request.Id, []);
     }
@@ -370,7 +368,6 @@ public sealed class ServiceRequestService(
                 continue;
             }
 
-            signal.Raise(notes.Select(n => n.RecipientId));
             foreach (var (_, deadline) in kinds)
             {
                 logger.ServiceOverdueNotified(request.Id, deadline, managers.Count);
@@ -435,18 +432,15 @@ public sealed class ServiceRequestService(
             throw new AccessDeniedException("Your role may not do this on this request.");
         }
 
-        IReadOnlyList<Notification> notes = [];
         var errors = await DomainMoves.TryAsync(
             async () =>
             {
-                notes = await move(db, request, user, time.GetUtcNow());
-                db.Notifications.AddRange(notes);
+                db.Notifications.AddRange(await move(db, request, user, time.GetUtcNow()));
                 await db.SaveChangesAsync(cancellationToken);
             },
             ChangedMeanwhile);
         if (errors.Count == 0)
         {
-            signal.Raise(notes.Select(n => n.RecipientId));
             logger.ServiceRequestChanged(request.Id, action, user.Id);
         }
 

@@ -12,8 +12,7 @@ namespace SalesCrm.Web.Features.Customers;
 /// <summary>
 /// One way to run a user's move on a customer (its grade, account manager, loss, care): the customer must be one the
 /// user reads (else "not found", SEC-1), the move one their role may make (else <see cref="AccessDeniedException"/>,
-/// logged); the domain's refusals come back as field messages; the save is audited as the user (SEC-2) and whoever
-/// the move notified is signalled.
+/// logged); the domain's refusals come back as field messages; the save is audited as the user (SEC-2).
 /// </summary>
 internal static class CustomerMoves
 {
@@ -28,7 +27,6 @@ internal static class CustomerMoves
         string action,
         Func<CurrentUser, Customer, bool> allowed,
         Func<CrmDbContext, Customer, Task> move,
-        NotificationSignal signal,
         ILogger logger,
         CancellationToken cancellationToken)
     {
@@ -46,18 +44,12 @@ internal static class CustomerMoves
             throw new AccessDeniedException("Your role may not do this on this customer.");
         }
 
-        var errors = await DomainMoves.TryAsync(
+        return await DomainMoves.TryAsync(
             async () =>
             {
                 await move(db, customer);
                 await db.SaveChangesAsync(cancellationToken);
             },
             ChangedMeanwhile);
-        if (errors.Count == 0)
-        {
-            signal.Raise(db.Notifications.Local.Select(n => n.RecipientId).ToList());
-        }
-
-        return errors;
     }
 }

@@ -27,7 +27,6 @@ public sealed class CustomerService(
     ContactMatchKeys matchKeys,
     TimeProvider time,
     CompanyCalendar calendar,
-    NotificationSignal signal,
     NameKeyIndex nameIndex,
     Texts texts,
     ILogger<CustomerService> logger)
@@ -197,7 +196,6 @@ public sealed class CustomerService(
 
         // OWN-2: the next rep typing a name like this one is told at once, without reloading the index.
         nameIndex.Upsert(customer.Id, customer.NameKey);
-        signal.Raise(db.Notifications.Local.Select(n => n.RecipientId).ToList());
         logger.CustomerRegistered(customer.Id, user.Id, owner.Id);
         return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
     }
@@ -276,7 +274,6 @@ public sealed class CustomerService(
         }
 
         nameIndex.Upsert(customer.Id, customer.NameKey);
-        signal.Raise(db.Notifications.Local.Select(n => n.RecipientId).ToList());
         logger.CustomerUpdated(customer.Id, user.Id);
         return new CustomerSaveResult(SaveOutcome.Saved, customer.Id);
     }
@@ -450,7 +447,6 @@ public sealed class CustomerService(
             var notes = managers.Select(m => Notification.For(m, NotificationKind.Collision, form.Name ?? string.Empty, user.Name, "/ownership/collisions", now)).ToList();
             db.Notifications.AddRange(notes);
             await db.SaveChangesAsync(cancellationToken);
-            signal.Raise(notes.Select(n => n.RecipientId));
             foreach (var match in others)
             {
                 logger.ClaimRefused(user.Id, match.CustomerId, match.OwnerId, match.Reason);

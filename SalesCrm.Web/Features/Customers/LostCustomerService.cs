@@ -20,7 +20,6 @@ public sealed class LostCustomerService(
     CurrentUserAccessor currentUser,
     TimeProvider time,
     CompanyCalendar calendar,
-    NotificationSignal signal,
     ILogger<LostCustomerService> logger)
 {
     /// <summary>How many months the churn analysis covers, this month included.</summary>
@@ -74,7 +73,7 @@ public sealed class LostCustomerService(
 
             customer.MarkLost(reasonId ?? Guid.Empty, note, time.GetUtcNow());
             logger.CustomerMarkedLost(customer.Id, user.Id);
-        }, signal, logger, cancellationToken);
+        }, logger, cancellationToken);
     }
 
     /// <summary>CUS-3/CUS-5: a lost customer comes back; its onboarding notice is raised in the same save.</summary>
@@ -87,7 +86,7 @@ public sealed class LostCustomerService(
             var notice = customer.Reactivate(detail, now);
             await OnboardingNotices.AddAsync(db, notice, customer, user.Id, now, cancellationToken);
             logger.CustomerReactivated(customer.Id, user.Id);
-        }, signal, logger, cancellationToken);
+        }, logger, cancellationToken);
     }
 
     /// <summary>

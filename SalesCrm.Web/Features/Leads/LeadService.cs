@@ -24,7 +24,6 @@ public sealed class LeadService(
     CurrentUserAccessor currentUser,
     ContactMatchKeys matchKeys,
     TimeProvider time,
-    NotificationSignal signal,
     ILogger<LeadService> logger)
 {
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Lead.NotFound", "This lead does not exist, or you have no access to it.")];
@@ -140,7 +139,6 @@ public sealed class LeadService(
             new ValidationError(string.Empty, "Lead.ChangedMeanwhile", "Someone changed this lead a moment ago. Reload and try again."));
         if (errors.Count == 0)
         {
-            signal.Raise(db.Notifications.Local.Select(n => n.RecipientId));
             logger.LeadChanged(lead.Id, action, user.Id);
         }
 

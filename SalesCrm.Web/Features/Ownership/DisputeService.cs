@@ -22,7 +22,6 @@ public sealed class DisputeService(
     CurrentUserAccessor currentUser,
     TimeProvider time,
     CompanyCalendar calendar,
-    NotificationSignal signal,
     ILogger<DisputeService> logger)
 {
     /// <summary>How far back a refusal can still be disputed.</summary>
@@ -181,7 +180,6 @@ public sealed class DisputeService(
             .ToList();
         db.Notifications.AddRange(notes);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Raise(notes.Select(n => n.RecipientId));
         logger.DisputeOpened(dispute.Id, dispute.CustomerId, user.Id, dispute.OwnerId);
         return new DisputeOpenResult(dispute.Id, []);
     }
@@ -261,7 +259,6 @@ public sealed class DisputeService(
             return [new ValidationError(string.Empty, "Dispute.ChangedMeanwhile", "Someone decided this dispute or changed the customer a moment ago. Reload and look again.")];
         }
 
-        signal.Raise(notes.Select(n => n.RecipientId));
         logger.DisputeDecided(dispute.Id, dispute.CustomerId, outcome, user.Id);
         return [];
     }

@@ -13,7 +13,7 @@ using SalesCrm.Web.Logging;
 namespace SalesCrm.Web.Features.Ownership;
 
 /// <summary>Ownership as managers oversee it: the collisions of OWN-3 and the transfers of OWN-5.</summary>
-public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, CurrentUserAccessor currentUser, TimeProvider time, NotificationSignal signal, ILogger<OwnershipService> logger)
+public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, CurrentUserAccessor currentUser, TimeProvider time, ILogger<OwnershipService> logger)
 {
     public async Task<PagedResult<CollisionRow>> CollisionsAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
@@ -115,7 +115,6 @@ public sealed class OwnershipService(IDbContextFactory<CrmDbContext> dbFactory, 
             ];
             db.Notifications.AddRange(notes);
             await db.SaveChangesAsync(cancellationToken);
-            signal.Raise(notes.Select(n => n.RecipientId));
             logger.CustomerTransferred(customer.Id, previous, owner.Id, user.Id);
             return [];
         }

@@ -28,7 +28,6 @@ public sealed class PoolService(
     TimeProvider time,
     CompanyCalendar calendar,
     IOptions<PoolOptions> options,
-    NotificationSignal signal,
     ILogger<PoolService> logger)
 {
     public const int PreviewDays = 7;
@@ -179,7 +178,6 @@ public sealed class PoolService(
             var note = Notification.For(customer.OwnerId, NotificationKind.ReleasedToPool, customer.Name, days.ToString(System.Globalization.CultureInfo.InvariantCulture), "/ownership/pool", now);
             db.Notifications.Add(note);
             await db.SaveChangesAsync(cancellationToken);
-            signal.Raise([note.RecipientId]);
             logger.ReleasedToPool(customer.Id, customer.OwnerId, days);
             return true;
         }

@@ -28,8 +28,7 @@ public sealed class MonthlyStatementService(
     TimeProvider time,
     CompanyCalendar calendar,
     IOptions<ContractOptions> contracts,
-    MonthlyStatementPdfRenderer renderer,
-    NotificationSignal signal)
+    MonthlyStatementPdfRenderer renderer)
 {
     public const string Department = "市场部 Marketing Department";
 
@@ -109,7 +108,6 @@ public sealed class MonthlyStatementService(
 
         db.Notifications.AddRange(heads.Select(h => Notification.For(h, NotificationKind.MonthlyStatementReady, subject, null, "/receivables/monthly", now)));
         await db.SaveChangesAsync(cancellationToken);
-        signal.Raise(heads);
         return heads.Count;
     }
 

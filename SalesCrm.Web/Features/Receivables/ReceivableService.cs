@@ -24,7 +24,6 @@ public sealed class ReceivableService(
     CurrentUserAccessor currentUser,
     TimeProvider time,
     CompanyCalendar calendar,
-    NotificationSignal signal,
     ILogger<ReceivableService> logger)
 {
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Receivable.NotFound", "This contract has no receivable, or you have no access to it.")];
@@ -289,7 +288,6 @@ public sealed class ReceivableService(
                 var note = Notification.For(receivable.OwnerId, kind, await SubjectAsync(db, contract, receivable, cancellationToken), detail, Link(contract.Id), now);
                 db.Notifications.Add(note);
                 await db.SaveChangesAsync(cancellationToken);
-                signal.Raise([note.RecipientId]);
                 logger.OwnerAlerted(receivable.ContractId, receivable.OwnerId, kind);
                 alerted++;
             }
@@ -335,12 +333,10 @@ public sealed class ReceivableService(
             throw new AccessDeniedException("Your role does not allow this on a receivable.");
         }
 
-        IReadOnlyList<Notification> notes = [];
         var errors = await DomainMoves.TryAsync(
             async () =>
             {
-                notes = await change(receivable, db, user, contract, time.GetUtcNow());
-                db.Notifications.AddRange(notes);
+                db.Notifications.AddRange(await change(receivable, db, user, contract, time.GetUtcNow()));
                 await db.SaveChangesAsync(cancellationToken);
             },
             new ValidationError(string.Empty, "Receivable.ChangedMeanwhile", "Someone changed this receivable a moment ago. Reload and try again."));
@@ -349,7 +345,6 @@ public sealed class ReceivableService(
         errors = errors.Select(e => e.Field.Length == 0 && e.Code.StartsWith("Money.", StringComparison.Ordinal) ? e with { Field = "Amount" } : e).ToList();
         if (errors.Count == 0)
         {
-            signal.Raise(notes.Select(n => n.RecipientId));
             logger.ReceivableChanged(contractId, action, user.Id);
         }
 

@@ -34,7 +34,6 @@ public sealed class TierService(
     TimeProvider time,
     CompanyCalendar calendar,
     CustomerGrading grading,
-    NotificationSignal signal,
     ILogger<TierService> logger)
 {
     /// <summary>Who the nightly regrading's changes are filed under in the audit trail.</summary>
@@ -77,7 +76,6 @@ public sealed class TierService(
             {
                 await db.SaveChangesAsync(cancellationToken);
                 changed += inBatch;
-                signal.Raise(db.Notifications.Local.Select(n => n.RecipientId).ToList());
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -100,7 +98,7 @@ public sealed class TierService(
             customer.OverrideTier(grade ?? 0, reason, user.Id, now);
             await CustomerGrading.FlagIfUnassignedAsync(db, customer, before, user.Id, now, cancellationToken);
             logger.StandingChanged(customer.Id, "grade overridden", user.Id);
-        }, signal, logger, cancellationToken);
+        }, logger, cancellationToken);
     }
 
     /// <summary>TIER-1: the grade follows the signed amount again.</summary>
@@ -112,7 +110,7 @@ public sealed class TierService(
             customer.ClearTierOverride();
             logger.StandingChanged(customer.Id, "override cleared", user.Id);
             return Task.CompletedTask;
-        }, signal, logger, cancellationToken);
+        }, logger, cancellationToken);
     }
 
     /// <summary>TIER-2: the account managers of the customer's region, for a manager who may assign one.</summary>
@@ -163,7 +161,7 @@ public sealed class TierService(
             }
 
             logger.StandingChanged(customer.Id, "account manager assigned", user.Id);
-        }, signal, logger, cancellationToken);
+        }, logger, cancellationToken);
     }
 
     /// <summary>

@@ -5,7 +5,11 @@ using SalesCrm.Web.Data.Events;
 
 namespace SalesCrm.Web.Features.Visits;
 
-/// <summary>OWN-5/OWN-6 with VIS-3: the previous owner's open plans for the customer go onto the new owner's agenda.</summary>
+/// <summary>
+/// OWN-5/OWN-6 with VIS-3: the previous owner's open plans for the customer go onto the new owner's agenda. While a
+/// customer waits in the pool its plans wait with it — off the former owner's agenda, since they no longer read the
+/// customer — and the rep who claims it inherits them.
+/// </summary>
 public sealed class PlansFollowCustomer : IHandles<CustomerOwnerChanged>
 {
     public async Task HandleAsync(CustomerOwnerChanged domainEvent, CrmDbContext db, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace SalesCrm.Web.Features.Visits;
 /// this month's was logged. Logging it records the customer's satisfaction score (required for a return visit).
 /// </summary>
 public sealed class ReturnVisitService(
-    IDbContextFactory<CrmDbContext> dbFactory, TimeProvider time, CompanyCalendar calendar, NotificationSignal signal, ILogger<ReturnVisitService> logger)
+    IDbContextFactory<CrmDbContext> dbFactory, TimeProvider time, CompanyCalendar calendar, ILogger<ReturnVisitService> logger)
 {
     /// <summary>What the planned contact says, in both languages, as the demo's records do.</summary>
     public const string PlanText = "月度回访：了解合同执行满意度 Monthly return visit: satisfaction with the contract in execution";
@@ -66,7 +66,6 @@ public sealed class ReturnVisitService(
 
         db.Notifications.AddRange(planned);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Raise(planned.Select(n => n.RecipientId));
         logger.ReturnVisitsPlanned(planned.Count);
         return planned.Count;
     }

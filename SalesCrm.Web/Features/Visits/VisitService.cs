@@ -22,7 +22,6 @@ public sealed class VisitService(
     CurrentUserAccessor currentUser,
     TimeProvider time,
     IOptions<VisitOptions> options,
-    Notifications.NotificationSignal signal,
     ILogger<VisitService> logger)
 {
     private static readonly ValidationError NotFound = new(string.Empty, "Visit.NotFound", "This contact record does not exist, or you have no access to it.");
@@ -116,7 +115,6 @@ public sealed class VisitService(
 
         var now = time.GetUtcNow();
         ContactLog? record = null;
-        IReadOnlyList<Guid> told = [];
         var errors = await WithTimeRequired(form, () => DomainMoves.TryAsync(
             async () =>
             {
@@ -131,7 +129,11 @@ public sealed class VisitService(
 
                 customer.RecordContact(record.OccurredAt);
                 db.ContactLogs.Add(record);
-                told = record.HasLowScore ? await TellOfLowScoreAsync(db, customer, user, now, cancellationToken) : [];
+                if (record.HasLowScore)
+                {
+                    await TellOfLowScoreAsync(db, customer, user, now, cancellationToken);
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
             },
             ChangedMeanwhile));
@@ -139,8 +141,6 @@ public sealed class VisitService(
         {
             return new VisitSaveResult(null, errors);
         }
-
-        signal.Raise(told);
 
         logger.ContactLogged(record!.Id, customer.Id, user.Id, record.IsLateEntry);
         return new VisitSaveResult(record.Id, []);
@@ -249,14 +249,13 @@ public sealed class VisitService(
     /// VIS-4 (003 §8.3.8): a low return-visit score goes to the account manager's manager — the region's sales manager —
     /// and to the head of the department that answers for the customer's satisfaction, the region's service manager.
     /// </summary>
-    private static async Task<IReadOnlyList<Guid>> TellOfLowScoreAsync(CrmDbContext db, Customer customer, CurrentUser user, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task TellOfLowScoreAsync(CrmDbContext db, Customer customer, CurrentUser user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var managers = await Audiences.RegionHeadsAsync(db, customer.RegionId, user.Id, cancellationToken);
         var serviceHeads = await db.Users.IdsAsync(Audiences.ServiceManagersOf(customer.RegionId), cancellationToken);
         var recipients = managers.Concat(serviceHeads).Where(id => id != user.Id).Distinct().ToList();
         db.Notifications.AddRange(recipients.Select(id =>
             Domain.Notifications.Notification.For(id, Domain.Notifications.NotificationKind.LowReturnVisitScore, customer.Name, user.Name, $"/customers/{customer.Id}", now)));
-        return recipients;
     }
 
     private static async Task<(ContactLog Record, Customer Customer)?> FindAsync(CrmDbContext db, CurrentUser user, Guid id, CancellationToken cancellationToken)
