@@ -10,6 +10,8 @@ using SalesCrm.Domain.Visits;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Features.Ownership;
+using SalesCrm.Web.Features.Paging;
+using SalesCrm.Web.Features.Visits;
 
 namespace SalesCrm.Tests.Web.Ownership;
 
@@ -148,11 +150,15 @@ public sealed class OwnershipFollowsCustomerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OWN6_WhileTheCustomerIsInThePool_ItsFormerOwnerNeitherReadsNorWorksItsDeals()
+    public async Task OWN6_WhileTheCustomerIsInThePool_ItsFormerOwnerNeitherReadsNorWorksItsDealsOrPlans()
     {
+        var previous = _database.SignIn(_previous);
+        Assert.Single((await previous.Agenda.AgendaAsync(AgendaView.ThisWeek, new PageRequest(0, 50))).Items);
+
         await ReleaseToPoolAsync();
 
-        var previous = _database.SignIn(_previous);
+        Assert.Empty((await previous.Agenda.AgendaAsync(AgendaView.ThisWeek, new PageRequest(0, 50))).Items);
+        Assert.Null(await previous.Agenda.ForCustomerAsync(_customer.Id));
         Assert.Null(await previous.Opportunities.GetAsync(_opportunity));
         Assert.Equal("Opportunity.NotFound", Assert.Single(await previous.Opportunities.AdvanceAsync(_opportunity, OpportunityStage.NeedsResearch, new ContactRecord())).Code);
         Assert.Null(await previous.Contracts.PdfAsync(_contracts[ContractStatus.Signed]));
