@@ -44,15 +44,17 @@ app.UseRequestLocalization(o => o
     .AddSupportedCultures([.. Texts.Languages])
     .AddSupportedUICultures([.. Texts.Languages])
     .SetDefaultCulture(Texts.English));
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapLeadImportEndpoints();
 app.MapContractEndpoints();
 app.MapLedgerEndpoints();
 app.MapCustomerStatementEndpoints();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health").AllowAnonymous();
 
 if (app.Environment.IsDevelopment())
 {

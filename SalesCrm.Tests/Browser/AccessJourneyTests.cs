@@ -13,16 +13,19 @@ namespace SalesCrm.Tests.Browser;
 [Collection(BrowserGroup.Name)]
 public sealed class AccessJourneyTests(BrowserApp app) : BrowserJourney(app)
 {
-    // Issue 3 §4: a disabled user loses access within 60 s, also in an already open tab (here the interval is 2 s).
-    [Fact]
-    public Task DisabledUser_IsSignedOutOfOpenTab() => JourneyAsync(async pages =>
+    // Issue 3 §4 and SEC-1: a disabled user loses access within 60 s, also in an already open tab (here the interval
+    // is 2 s), and what the page showed goes with it — on every page, deny by default.
+    [Theory]
+    [InlineData(CrmRole.SalesRep, "/customers", "customer-table")]
+    [InlineData(CrmRole.Legal, "/contracts", "contract-table")]
+    public Task SEC1_DisabledUser_IsSignedOutOfOpenTab_AndThePageIsCleared(CrmRole role, string path, string content) => JourneyAsync(async pages =>
     {
         var email = $"leaver.{Guid.NewGuid():N}@demo.salescrm";
-        await CreateUserAsync(email, CrmRole.SalesRep);
+        await CreateUserAsync(email, role);
         var page = await SignInAsync(email);
         pages.Add(page);
-        await GoAsync(page, "/customers");
-        await Expect(page.GetByTestId("customer-table")).ToBeVisibleAsync();
+        await GoAsync(page, path);
+        await Expect(page.GetByTestId(content)).ToBeVisibleAsync();
 
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -35,7 +38,8 @@ public sealed class AccessJourneyTests(BrowserApp app) : BrowserJourney(app)
         }
 
         await Expect(page.GetByTestId("login-submit")).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await GoAsync(page, "/customers").ContinueWith(_ => { }, TaskScheduler.Default);
+        await Expect(page.GetByTestId(content)).ToHaveCountAsync(0);
+        await GoAsync(page, path).ContinueWith(_ => { }, TaskScheduler.Default);
         Assert.Contains("/login", page.Url, StringComparison.Ordinal);
     });
 

@@ -21,7 +21,7 @@ public static class AccountEndpoints
         endpoints.MapGet("/account/entra", (HttpContext context, [FromQuery] string? returnUrl) =>
             AuthSetup.EntraConfigured(context.RequestServices.GetRequiredService<IConfiguration>())
                 ? Results.Challenge(new AuthenticationProperties { RedirectUri = SafeLocal(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme])
-                : Results.NotFound());
+                : Results.NotFound()).AllowAnonymous();
 
         endpoints.MapGet("/culture/set", (HttpContext context, [FromQuery] string culture, [FromQuery] string? redirectUri) =>
         {
@@ -31,7 +31,7 @@ public static class AccountEndpoints
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
             return TypedResults.LocalRedirect(SafeLocal(redirectUri));
-        });
+        }).AllowAnonymous();
 
         return endpoints;
     }

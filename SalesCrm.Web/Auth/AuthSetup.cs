@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Identity.Web;
@@ -48,10 +52,15 @@ public static class AuthSetup
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
-            o.AccessDeniedPath = "/login";
+            o.AccessDeniedPath = "/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
             o.Cookie.Name = "SalesCrm.Auth";
+
+            // A page sends the browser to sign in (or to the no-access page); a download or other endpoint answers
+            // 401/403, so a script or a saved link never receives the sign-in form instead of a file.
+            o.Events.OnRedirectToLogin = context => RedirectPagesOnly(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => RedirectPagesOnly(context, StatusCodes.Status403Forbidden);
         });
 
         if (EntraConfigured(builder.Configuration))
@@ -69,7 +78,26 @@ public static class AuthSetup
             });
         }
 
-        services.AddAuthorization();
+        // SEC-1, deny by default: every page and endpoint needs a signed-in user unless it is marked [AllowAnonymous].
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()).AddPagePolicies();
         return builder;
+    }
+
+    /// <summary>Whether the request is for a page (a routable component) rather than a download or another endpoint.</summary>
+    public static bool IsPage(HttpContext context) =>
+        context?.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
+
+    private static Task RedirectPagesOnly(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (IsPage(context.HttpContext))
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        else
+        {
+            context.Response.StatusCode = status;
+        }
+
+        return Task.CompletedTask;
     }
 }

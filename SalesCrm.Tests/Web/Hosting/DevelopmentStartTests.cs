@@ -22,17 +22,6 @@ public sealed class DevelopmentStartTests(DevelopmentStartTests.App app) : IClas
     }
 
     [Fact]
-    public async Task SEC1_AnAnonymousRequestForACustomerStatement_IsSentToSignIn()
-    {
-        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-        using var response = await client.GetAsync(new Uri($"/customers/{Guid.NewGuid()}/statement?from=2026-02-01&to=2026-02-28", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task EmptyDatabase_GetsTheDemoOrganisation()
     {
         await using var scope = app.Services.CreateAsyncScope();

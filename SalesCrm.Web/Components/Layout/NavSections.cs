@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Auth;
-using SalesCrm.Web.Features.Customers;
 
 namespace SalesCrm.Web.Components.Layout;
 
-/// <summary>A link in the drawer: where it goes, its text key, its icon and whether the role may use it.</summary>
-public sealed record NavEntry(string Href, string TextKey, string Icon, Func<CrmRole, bool> Allowed, NavLinkMatch Match = NavLinkMatch.Prefix);
+/// <summary>A link in the drawer: where it goes, its text key, its icon and the policy of the page it opens.</summary>
+public sealed record NavEntry(string Href, string TextKey, string Icon, string? Policy, NavLinkMatch Match = NavLinkMatch.Prefix)
+{
+    /// <summary>The page's own policy decides (<see cref="PagePolicies"/>); a link without one is every signed-in user's.</summary>
+    public bool Allowed(CrmRole role) => Policy is null || PagePolicies.Allows(Policy, role);
+}
 
 /// <summary>
 /// A part of the drawer. Without a title its links stand on their own (the daily work); with a title they are a group
@@ -18,54 +21,53 @@ public sealed record NavSection(string? TitleKey, string? Icon, IReadOnlyList<Na
     public bool IsGroup => TitleKey is not null && Entries.Count > 1;
 }
 
-/// <summary>The drawer's structure, filtered by role. The same access rules as the pages decide which links appear.</summary>
+/// <summary>The drawer's structure, filtered by role. The pages' own policies decide which links appear.</summary>
 public static class NavSections
 {
     private static readonly NavSection[] All =
     [
         new(null, null,
         [
-            new("/", "Nav.MyDay", Icons.Material.Outlined.Today, _ => true, NavLinkMatch.All),
-            new("/customers", "Nav.Customers", Icons.Material.Outlined.Business, CustomerPages.CanOpen),
-            new("/leads", "Nav.Leads", Icons.Material.Outlined.PersonSearch, Sells),
-            new("/pipeline", "Nav.Pipeline", Icons.Material.Outlined.ViewKanban, Sells),
-            new("/agenda", "Nav.Agenda", Icons.Material.Outlined.EventNote, VisitAccess.CanUseAgenda),
-            new("/care", "Nav.Care", Icons.Material.Outlined.VolunteerActivism, CustomerPages.CanOpen),
-            new("/customers/notices", "Nav.Notices", Icons.Material.Outlined.MarkEmailUnread, OnboardingAccess.CanOpen),
-            new("/service", "Nav.Service", Icons.Material.Outlined.SupportAgent, ServiceAccess.CanOpenService, NavLinkMatch.All),
+            new("/", "Nav.MyDay", Icons.Material.Outlined.Today, null, NavLinkMatch.All),
+            new("/customers", "Nav.Customers", Icons.Material.Outlined.Business, PagePolicies.Customers),
+            new("/leads", "Nav.Leads", Icons.Material.Outlined.PersonSearch, PagePolicies.Sales),
+            new("/pipeline", "Nav.Pipeline", Icons.Material.Outlined.ViewKanban, PagePolicies.Sales),
+            new("/agenda", "Nav.Agenda", Icons.Material.Outlined.EventNote, PagePolicies.Agenda),
+            new("/care", "Nav.Care", Icons.Material.Outlined.VolunteerActivism, PagePolicies.Customers),
+            new("/customers/notices", "Nav.Notices", Icons.Material.Outlined.MarkEmailUnread, PagePolicies.Notices),
+            new("/service", "Nav.Service", Icons.Material.Outlined.SupportAgent, PagePolicies.Service, NavLinkMatch.All),
         ]),
         new("Nav.Group.Ownership", Icons.Material.Outlined.Handshake,
         [
-            new("/ownership/pool", "Nav.Pool", Icons.Material.Outlined.Waves, Sells),
-            new("/ownership/collisions", "Nav.Collisions", Icons.Material.Outlined.ReportProblem, OwnershipAccess.CanSeeCollisions),
-            new("/ownership/disputes", "Nav.Disputes", Icons.Material.Outlined.Gavel,
-                role => OwnershipAccess.CanOpenDisputes(role) || OwnershipAccess.CanSeeCollisions(role)),
+            new("/ownership/pool", "Nav.Pool", Icons.Material.Outlined.Waves, PagePolicies.Sales),
+            new("/ownership/collisions", "Nav.Collisions", Icons.Material.Outlined.ReportProblem, PagePolicies.Collisions),
+            new("/ownership/disputes", "Nav.Disputes", Icons.Material.Outlined.Gavel, PagePolicies.Disputes),
         ]),
         new("Nav.Group.Contracts", Icons.Material.Outlined.HistoryEdu,
         [
-            new("/contracts", "Nav.Contracts", Icons.Material.Outlined.HistoryEdu, ContractAccess.CanOpenContracts),
-            new("/receivables", "Nav.Receivables", Icons.Material.Outlined.RequestQuote, ContractAccess.CanOpenContracts, NavLinkMatch.All),
-            new("/contracts/ledger", "Nav.Ledger", Icons.Material.Outlined.TableChart, ContractAccess.CanOpenContracts),
-            new("/catalogue/products", "Nav.Products", Icons.Material.Outlined.Inventory2, ProductAccess.CanRead),
+            new("/contracts", "Nav.Contracts", Icons.Material.Outlined.HistoryEdu, PagePolicies.Contracts),
+            new("/receivables", "Nav.Receivables", Icons.Material.Outlined.RequestQuote, PagePolicies.Contracts, NavLinkMatch.All),
+            new("/contracts/ledger", "Nav.Ledger", Icons.Material.Outlined.TableChart, PagePolicies.Contracts),
+            new("/catalogue/products", "Nav.Products", Icons.Material.Outlined.Inventory2, PagePolicies.Products),
         ]),
         new("Nav.Group.Reports", Icons.Material.Outlined.Insights,
         [
-            new("/visits/compliance", "Nav.VisitCompliance", Icons.Material.Outlined.FactCheck, role => VisitAccess.ComplianceScope(role) != AccessScope.None),
-            new("/visits/late", "Nav.LateEntries", Icons.Material.Outlined.HistoryToggleOff, role => VisitAccess.LateEntryScope(role) != AccessScope.None),
-            new("/customers/tiers", "Nav.TierChanges", Icons.Material.Outlined.Grade, CustomerPages.CanOpen),
-            new("/customers/churn", "Nav.Churn", Icons.Material.Outlined.TrendingDown, role => TierAccess.ChurnScope(role) != AccessScope.None),
-            new("/receivables/monthly", "Nav.MonthlyStatement", Icons.Material.Outlined.Summarize, role => ReceivableAccess.StatementScope(role) != AccessScope.None),
-            new("/service/dashboard", "Nav.ServiceDashboard", Icons.Material.Outlined.Insights, ServiceAccess.CanSeeDashboard),
+            new("/visits/compliance", "Nav.VisitCompliance", Icons.Material.Outlined.FactCheck, PagePolicies.VisitCompliance),
+            new("/visits/late", "Nav.LateEntries", Icons.Material.Outlined.HistoryToggleOff, PagePolicies.LateEntries),
+            new("/customers/tiers", "Nav.TierChanges", Icons.Material.Outlined.Grade, PagePolicies.Customers),
+            new("/customers/churn", "Nav.Churn", Icons.Material.Outlined.TrendingDown, PagePolicies.Churn),
+            new("/receivables/monthly", "Nav.MonthlyStatement", Icons.Material.Outlined.Summarize, PagePolicies.MonthlyStatement),
+            new("/service/dashboard", "Nav.ServiceDashboard", Icons.Material.Outlined.Insights, PagePolicies.ServiceDashboard),
         ]),
         new(null, null,
         [
-            new("/notifications", "Nav.Notifications", Icons.Material.Outlined.Notifications, _ => true),
+            new("/notifications", "Nav.Notifications", Icons.Material.Outlined.Notifications, null),
         ]),
         new("Nav.Administration", Icons.Material.Outlined.AdminPanelSettings,
         [
-            new("/admin/users", "Nav.Users", Icons.Material.Outlined.People, role => role == CrmRole.Administrator),
-            new("/admin/regions", "Nav.Regions", Icons.Material.Outlined.Map, role => role == CrmRole.Administrator),
-            new("/admin/lost-reasons", "Nav.LostReasons", Icons.Material.Outlined.PlaylistRemove, TierAccess.CanManageLostReasons),
+            new("/admin/users", "Nav.Users", Icons.Material.Outlined.People, PagePolicies.Administration),
+            new("/admin/regions", "Nav.Regions", Icons.Material.Outlined.Map, PagePolicies.Administration),
+            new("/admin/lost-reasons", "Nav.LostReasons", Icons.Material.Outlined.PlaylistRemove, PagePolicies.LostReasons),
         ]),
     ];
 
@@ -93,8 +95,6 @@ public static class NavSections
             .OrderByDescending(m => m!.Value.Entry.Href.Length)
             .FirstOrDefault();
     }
-
-    private static bool Sells(CrmRole role) => CustomerAccess.TermsScope(role) != AccessScope.None;
 
     private static bool IsUnder(string path, string href) =>
         path.Equals(href, StringComparison.OrdinalIgnoreCase)
