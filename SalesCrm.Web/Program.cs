@@ -11,6 +11,7 @@ using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Localization;
+using SalesCrm.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,6 +25,7 @@ builder.Services.AddOptions<BootstrapOptions>().Bind(builder.Configuration.GetSe
 builder.AddCompanyCalendar();
 builder.AddCrmData();
 builder.AddCrmAuth();
+builder.AddCrmSecurityHeaders();
 builder.Services.AddCrmFeatures();
 builder.AddCrmJobs();
 builder.Services.AddHealthChecks().AddDbContextCheck<CrmDbContext>();
@@ -32,10 +34,10 @@ var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
 
+app.UseCrmSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/not-found", createScopeForErrors: true);
-    app.UseHsts();
     app.UseHttpsRedirection();
 }
 
