@@ -6,6 +6,7 @@ using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Features.Receivables;
 
@@ -110,5 +111,20 @@ public sealed class ContractLedgerTests : IAsyncLifetime
         await using var db = _database.CreateContext();
         var audit = await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Exported);
         Assert.Equal((_manager.Id, ContractLedgerService.ExportEntityType, "2"), (audit.ActorId, audit.EntityType, audit.NewValue));
+    }
+
+    [Fact]
+    public async Task SEC3_NamesASpreadsheetWouldRunAsFormulas_AreExportedAsText_AndAmountsStayNumbers()
+    {
+        var region = await _organisation.RegionAsync("+1");
+        var rep = await _organisation.UserAsync(CrmRole.SalesRep, region, "@SUM(A1)");
+        var customer = await new CustomerBuilder().Named("=1+1").SaveAsync(_database, rep);
+        var contract = await new SignedContractBuilder(_database).Total(12.5m).SaveAsync(customer, rep);
+
+        var csv = await _database.SignIn(_director).Ledger.ExportAsync(new LedgerFilter(RegionId: region.Id));
+
+        var row = CsvReader.Read(Encoding.UTF8.GetString(csv[3..])).Skip(1).Single();
+        Assert.Equal([contract.Number, "'=1+1", "'@SUM(A1)", "'+1"], row.Take(4));
+        Assert.Equal(["12.50", "0.00", "0.00", "12.50"], row.Skip(7).Take(4));
     }
 }

@@ -59,6 +59,7 @@ public sealed class ContractLedgerService(
     /// <summary>
     /// CON-5/SEC-3: the filtered ledger as CSV (UTF-8 with a byte-order mark, so Excel reads Chinese), headers in the
     /// user's language. Only managers may export; the export is recorded in the audit trail with its filter and size.
+    /// Amounts are numbers, so a spreadsheet sums them; every text cell is neutralised against formulas.
     /// </summary>
     public async Task<byte[]> ExportAsync(LedgerFilter filter, CancellationToken cancellationToken = default)
     {
@@ -72,12 +73,12 @@ public sealed class ContractLedgerService(
 
         await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
         var rows = await RowsAsync(db, Query(db, user, filter).Take(MaxExportRows), cancellationToken);
-        IEnumerable<string?>[] header =
+        IEnumerable<CsvCell>[] header =
         [[
             texts["ContractLedger.Contract"], texts["ContractLedger.Customer"], texts["ContractLedger.Rep"], texts["ContractLedger.Region"], texts["ContractLedger.SignedOn"], texts["ContractLedger.Status"],
             texts["ContractLedger.Currency"], texts["ContractLedger.Signed"], texts["ContractLedger.Invoiced"], texts["ContractLedger.Collected"], texts["ContractLedger.Outstanding"], texts["ContractLedger.DueDate"],
         ]];
-        var lines = rows.Select(r => (IEnumerable<string?>)
+        var lines = rows.Select(r => (IEnumerable<CsvCell>)
         [
             r.ContractNumber, r.Customer, r.Owner, r.Region, Date(r.SignedOn), texts[$"ContractLedger.Status.{r.Status}"], r.SignedAmount.Currency,
             Amount(r.SignedAmount), Amount(r.Invoiced), Amount(r.Collected), Amount(r.Outstanding), r.DueDate is { } due ? Date(due) : null,
@@ -168,7 +169,7 @@ public sealed class ContractLedgerService(
         return text.Length <= 200 ? text : text[..200];
     }
 
-    private static string Amount(Money money) => money.Amount.ToString("0.00", CultureInfo.InvariantCulture);
+    private static CsvCell Amount(Money money) => CsvCell.Number(money.Amount, "0.00");
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

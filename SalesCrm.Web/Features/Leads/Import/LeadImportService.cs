@@ -401,7 +401,7 @@ public sealed class LeadImportService(
         public string Value(int index, LeadImportColumn column)
         {
             var record = File.Records[index];
-            return File.Map.TryGetValue(column, out var i) && i < record.Count ? record[i].Trim() : string.Empty;
+            return File.Map.TryGetValue(column, out var i) && i < record.Count ? CsvFormulas.Restore(record[i].Trim()) : string.Empty;
         }
     }
 }
