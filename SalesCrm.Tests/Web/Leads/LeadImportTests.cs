@@ -285,6 +285,21 @@ public sealed class LeadImportTests : IAsyncLifetime
         Assert.False(await db.Customers.AnyAsync());
     }
 
+    [Fact]
+    public async Task SEC3_AReportsNeutralisedValues_ImportAgainAsTheyWereTyped()
+    {
+        var session = _database.SignIn(_manager);
+        var first = await session.LeadImports.ImportAsync(File("CompanyName,ContactName,Phone,Email\r\nAcme Tools,Wang,+86 138 0013 8001,wang@@acme\r\n"), null);
+        var report = Encoding.UTF8.GetString((await session.LeadImports.ReportAsync(first.ReportId!.Value))!);
+        Assert.Contains("'+86 138 0013 8001", report, StringComparison.Ordinal);
+
+        var again = await session.LeadImports.ImportAsync(File(report.Replace("wang@@acme", "wang@acme.example", StringComparison.Ordinal)), null);
+
+        Assert.Equal(LeadImportOutcome.Created, Assert.Single(again.Rows).Outcome);
+        await using var db = _database.CreateContext();
+        Assert.Equal("+86 138 0013 8001", (await db.Contacts.SingleAsync()).Phone?.Value);
+    }
+
     /// <summary>An upload whose user cancels just as its last byte has been read.</summary>
     private sealed class CancelledAtTheEnd(byte[] content, CancellationTokenSource cancel) : MemoryStream(content)
     {

@@ -6,6 +6,7 @@ using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Features.Exports;
 using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Features.Receivables;
@@ -110,7 +111,7 @@ public sealed class ContractLedgerTests : IAsyncLifetime
         Assert.Equal(3, lines.Length);
         await using var db = _database.CreateContext();
         var audit = await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Exported);
-        Assert.Equal((_manager.Id, ContractLedgerService.ExportEntityType, "2"), (audit.ActorId, audit.EntityType, audit.NewValue));
+        Assert.Equal((_manager.Id, nameof(ExportKind.ContractLedger), "2", TestDatabase.Start.AddDays(31)), (audit.ActorId, audit.EntityType, audit.NewValue, audit.At));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Protection;
 using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Exports;
 using SalesCrm.Web.Localization;
 using SalesCrm.Web.Logging;
 
@@ -27,6 +28,7 @@ public sealed class LeadImportService(
     CustomerService customers,
     ContactMatchKeys matchKeys,
     LeadImportReports reports,
+    ExportService exports,
     Texts texts,
     TimeProvider time,
     CompanyCalendar calendar,
@@ -98,6 +100,23 @@ public sealed class LeadImportService(
             user.Id, result.Count(LeadImportOutcome.Created), result.Count(LeadImportOutcome.AlreadyOwned) + result.Count(LeadImportOutcome.DuplicateInFile),
             result.Count(LeadImportOutcome.Invalid), result.Count(LeadImportOutcome.NotProcessed));
         return result with { ReportId = reports.Keep(user.Id, result) };
+    }
+
+    /// <summary>
+    /// The report of the user's import as a CSV file, while it is kept (<see cref="LeadImportReports"/>); null for anyone
+    /// else. SEC-3: it holds the file's leads and who owns the companies already owned, so its download is an export.
+    /// </summary>
+    public async Task<byte[]?> ReportAsync(Guid reportId, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        if (reports.Find(reportId, user) is not { } result)
+        {
+            return null;
+        }
+
+        var csv = LeadImportCsv.Report(result, texts, calendar);
+        await exports.RecordAsync(user, ExportKind.LeadImportReport, reportId, null, result.Rows.Count, cancellationToken);
+        return csv;
     }
 
     private async Task<LeadImportRow> ImportRowAsync(Batch batch, int index)
