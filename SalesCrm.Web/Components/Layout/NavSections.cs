@@ -66,6 +66,7 @@ public static class NavSections
             new("/admin/users", "Nav.Users", Icons.Material.Outlined.People, role => role == CrmRole.Administrator),
             new("/admin/regions", "Nav.Regions", Icons.Material.Outlined.Map, role => role == CrmRole.Administrator),
             new("/admin/lost-reasons", "Nav.LostReasons", Icons.Material.Outlined.PlaylistRemove, TierAccess.CanManageLostReasons),
+            new("/admin/exports", "Nav.Exports", Icons.Material.Outlined.FileDownload, ExportAccess.CanSeeExports),
         ]),
     ];
 
