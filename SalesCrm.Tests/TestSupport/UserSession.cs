@@ -70,5 +70,7 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Care.CareService Care => services.GetRequiredService<SalesCrm.Web.Features.Care.CareService>();
 
+    public SalesCrm.Web.Features.Exports.ExportService Exports => services.GetRequiredService<SalesCrm.Web.Features.Exports.ExportService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

@@ -9,13 +9,15 @@ namespace SalesCrm.Web.Auth;
 /// <summary>
 /// SEC-1 for contracts (CON-1..5, AR-1). The sales side reaches them as it reaches the customer's commercial terms: the
 /// owner theirs, the sales manager the region's, the director and administrators all. Legal reads every contract, since
-/// it reviews them (CON-3). Collectors read signed contracts — those that carry receivables (AR-1). A contract's owner and
-/// region follow its customer's (OWN-5), so who reads it is decided by who owns the customer today. Services apply
-/// <see cref="Readable"/> to every query and the Can* checks to the contract it found; out of reach is "not found".
+/// it reviews them (CON-3). Collectors read their region's signed contracts — those that carry receivables (AR-1); a
+/// collector works for one region (003 §6), so another region's customers are none of theirs (SEC-1, SEC-3). A
+/// contract's owner and region follow its customer's (OWN-5), so who reads it is decided by who owns the customer today.
+/// Services apply <see cref="Readable"/> to every query and the Can* checks to the contract it found; out of reach is
+/// "not found".
 /// </summary>
 public static class ContractAccess
 {
-    /// <summary>The contract worklists the role works from: approvers have their queue, legal its review queue, collectors read all.</summary>
+    /// <summary>The contract worklists the role works from: approvers have their queue, legal its review queue, collectors all they read.</summary>
     public static IReadOnlyList<ContractWorklist> Worklists(CrmRole role) => role switch
     {
         CrmRole.SalesManager or CrmRole.MarketingDirector =>
@@ -43,8 +45,8 @@ public static class ContractAccess
         if (user.Role is CrmRole.Collector)
         {
             // Status is stored as its name, so the signed states are listed rather than compared.
-            return c => c.Status == ContractStatus.Signed || c.Status == ContractStatus.InExecution
-                || c.Status == ContractStatus.Completed || c.Status == ContractStatus.Terminated;
+            return c => c.RegionId == region && (c.Status == ContractStatus.Signed || c.Status == ContractStatus.InExecution
+                || c.Status == ContractStatus.Completed || c.Status == ContractStatus.Terminated);
         }
 
         return CustomerAccess.TermsScope(user.Role) switch

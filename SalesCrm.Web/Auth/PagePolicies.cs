@@ -31,6 +31,7 @@ public static class PagePolicies
     public const string MonthlyStatement = "Page.MonthlyStatement";
     public const string Administration = "Page.Administration";
     public const string LostReasons = "Page.LostReasons";
+    public const string Exports = "Page.Exports";
 
     private static readonly Dictionary<string, Func<CrmRole, bool>> Rules = new(StringComparer.Ordinal)
     {
@@ -52,6 +53,7 @@ public static class PagePolicies
         [MonthlyStatement] = role => ReceivableAccess.StatementScope(role) != AccessScope.None,
         [Administration] = role => role == CrmRole.Administrator,
         [LostReasons] = TierAccess.CanManageLostReasons,
+        [Exports] = ExportAccess.CanSeeExports,
     };
 
     /// <summary>Whether <paramref name="role"/> opens the pages of <paramref name="policy"/>.</summary>

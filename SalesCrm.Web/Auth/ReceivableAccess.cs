@@ -31,12 +31,13 @@ public static class ReceivableAccess
 
     /// <summary>
     /// AR-2: the monthly statement — the department head (the marketing director) and administrators for the whole
-    /// company, a sales manager for their region, collectors to follow their targets.
+    /// company; a sales manager for their region, and collectors for theirs, to follow their targets (SEC-1: a
+    /// collector reads only their region's contracts, <see cref="ContractAccess.Readable"/>).
     /// </summary>
     public static AccessScope StatementScope(CrmRole role) => role switch
     {
-        CrmRole.MarketingDirector or CrmRole.Administrator or CrmRole.Collector => AccessScope.All,
-        CrmRole.SalesManager => AccessScope.Region,
+        CrmRole.MarketingDirector or CrmRole.Administrator => AccessScope.All,
+        CrmRole.SalesManager or CrmRole.Collector => AccessScope.Region,
         _ => AccessScope.None,
     };
 

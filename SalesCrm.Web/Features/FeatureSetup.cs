@@ -11,6 +11,7 @@ using SalesCrm.Web.Features.Complaints;
 using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Web.Features.Contracts.Pdf;
 using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Exports;
 using SalesCrm.Web.Features.Leads;
 using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Notifications;
@@ -41,6 +42,7 @@ public static class FeatureSetup
         services.AddScoped<OpportunityService>();
         services.AddScoped<LeadImportService>();
         services.AddScoped<ProductService>();
+        services.AddScoped<ExportService>();
         services.AddScoped<ContractService>();
         services.TryAddSingleton<ContractPdfRenderer>();
         services.TryAddSingleton<CustomerStatementPdfRenderer>();

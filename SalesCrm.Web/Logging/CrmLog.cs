@@ -56,6 +56,9 @@ internal static partial class CrmLog
     [LoggerMessage(2040, LogLevel.Information, "Contract {ContractId}: {Action} by {UserId} (CON-1..4)")]
     public static partial void ContractChanged(this ILogger logger, Guid contractId, string action, Guid userId);
 
+    [LoggerMessage(2060, LogLevel.Information, "Export: {Kind} of {RecordId} taken by {UserId}, {Rows} rows (SEC-3)")]
+    public static partial void Exported(this ILogger logger, Features.Exports.ExportKind kind, Guid userId, Guid? recordId, int? rows);
+
     [LoggerMessage(2006, LogLevel.Information, "Lead {LeadId}: {Action} by {UserId} (LEAD-1/2)")]
     public static partial void LeadChanged(this ILogger logger, Guid leadId, string action, Guid userId);
 

@@ -58,6 +58,7 @@ public sealed partial class DenyByDefaultTests(DenyByDefaultTests.App app) : ICl
         ["/admin/users"] = [A],
         ["/admin/regions"] = [A],
         ["/admin/lost-reasons"] = [D, A],
+        ["/admin/exports"] = [D, A],
     };
 
     public static TheoryData<CrmRole> Roles => new(Enum.GetValues<CrmRole>());

@@ -71,11 +71,33 @@ public sealed class CsvReaderTests
     [Fact]
     public void WrittenCsv_ReadsBackUnchanged()
     {
-        string[][] records = [["Acme, Inc.", "say \"hi\"", " padded ", "two\r\nlines", "", "华為"], ["plain", "a\nb", "x", "y", "z", "-1"]];
+        string[][] records = [["Acme, Inc.", "say \"hi\"", " padded ", "two\r\nlines", "", "华為"], ["plain", "a\nb", "x", "y", "z", "1-1"]];
 
         var csv = CsvWriter.Write(records);
 
         Assert.Equal(records, Read(csv));
         Assert.EndsWith("\r\n", csv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("+1")]
+    [InlineData("-1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tcmd")]
+    [InlineData("\rcmd")]
+    public void SEC3_TextASpreadsheetWouldRunAsAFormula_IsWrittenWithALeadingQuote(string text)
+    {
+        var csv = CsvWriter.Write([[text, "plain"]]);
+
+        Assert.Equal([["'" + text, "plain"]], Read(csv));
+    }
+
+    [Fact]
+    public void SEC3_ANegativeAmount_IsWrittenAsANumber_ButTheSameCharactersAsTextAreNeutralised()
+    {
+        IEnumerable<CsvCell>[] records = [[CsvCell.Number(-12.5m, "0.00"), "-12.50"]];
+
+        Assert.Equal("-12.50,'-12.50\r\n", CsvWriter.Write(records));
     }
 }

@@ -56,6 +56,17 @@ public sealed class LeadImportTests : IAsyncLifetime
     private async Task<LeadImportResult> ImportAsync(CrmUser user, string csv, Guid? owner = null) =>
         await _database.SignIn(user).LeadImports.ImportAsync(File(csv), owner);
 
+    private static string OneRowTooMany()
+    {
+        var rows = new StringBuilder("CompanyName,ContactName,Phone\r\n");
+        for (var i = 0; i <= LeadImportService.MaxRows; i++)
+        {
+            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"Company {i},Wang,138 0013 8000\r\n");
+        }
+
+        return rows.ToString();
+    }
+
     private async Task OtherRepOwnsHuaweiAsync() =>
         await new CustomerBuilder().Named("华为技术有限公司").WithContact("赵磊", "021 5555 0101", "zhao.lei@huawei.example").SaveAsync(_database, _otherRep);
 
@@ -159,13 +170,7 @@ public sealed class LeadImportTests : IAsyncLifetime
     [Fact]
     public async Task LEAD1_FilesOverTheSizeOrRowLimit_OrNotInUtf8_AreRefused()
     {
-        var rows = new StringBuilder("CompanyName,ContactName,Phone\r\n");
-        for (var i = 0; i <= LeadImportService.MaxRows; i++)
-        {
-            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"Company {i},Wang,138 0013 8000\r\n");
-        }
-
-        var tooMany = await ImportAsync(_manager, rows.ToString());
+        var tooMany = await ImportAsync(_manager, OneRowTooMany());
         var tooLarge = await _database.SignIn(_manager).LeadImports.ImportAsync(new MemoryStream(new byte[LeadImportService.MaxFileBytes + 1]), null);
         var gbk = await _database.SignIn(_manager).LeadImports.ImportAsync(new MemoryStream([.. Encoding.ASCII.GetBytes("CompanyName\r\n"), 0xBB, 0xAA, 0xCE, 0xAA]), null);
 
@@ -234,6 +239,80 @@ public sealed class LeadImportTests : IAsyncLifetime
         Assert.Null(session.ImportReports.Find(result.ReportId!.Value, CurrentUserAccessor.FromPrincipal(TestPrincipals.For(director))!));
         _database.Time.Advance(LeadImportReports.Lifetime);
         Assert.Null(session.ImportReports.Find(result.ReportId!.Value, CurrentUserAccessor.FromPrincipal(TestPrincipals.For(_manager))!));
+    }
+
+    [Fact]
+    public async Task LEAD1_BlankLinesCountTowardsTheRowLimit()
+    {
+        var csv = "CompanyName,ContactName,Phone\r\n" + string.Concat(Enumerable.Repeat("\r\n", LeadImportService.MaxRows)) + "Acme,Wang,138 0013 8000\r\n";
+
+        var result = await ImportAsync(_manager, csv);
+
+        Assert.Equal("Import.TooManyRows", result.Refusal?.Code);
+        await using var db = _database.CreateContext();
+        Assert.False(await db.Customers.AnyAsync());
+    }
+
+    [Theory]
+    [InlineData("CompanyName,ContactName,Phone", ",,\r\n", "Import.TooManyRows", "The file has more than 10,000 rows. Split it into smaller files; nothing was imported.")]
+    [InlineData("CompanyName,ContactName,Phone\r\nAcme,Wang,138 0013 8000,", ",", "Import.TooManyColumns", "Row 2 has more than 100 columns. Keep only the columns to import; nothing was imported.")]
+    [InlineData("CompanyName,ContactName,Phone", ",", "Import.TooManyColumns", "Row 1 has more than 100 columns. Keep only the columns to import; nothing was imported.")]
+    public async Task LEAD1_AFileOfFiveMegabytesOfCommasAndLineBreaks_IsRefusedWithAClearMessage(string start, string filler, string code, string message)
+    {
+        var csv = new StringBuilder(start, LeadImportService.MaxFileBytes);
+        while (csv.Length + filler.Length <= LeadImportService.MaxFileBytes)
+        {
+            csv.Append(filler);
+        }
+
+        var result = await ImportAsync(_manager, csv.ToString());
+
+        Assert.Equal((code, message), (result.Refusal?.Code, LeadImportMessages.Describe(Texts, result.Refusal!)));
+        await using var db = _database.CreateContext();
+        Assert.False(await db.Customers.AnyAsync());
+    }
+
+    [Fact]
+    public async Task LEAD1_CancellingWhileTheFileIsRead_StopsTheReading_AndNothingIsApplied()
+    {
+        // The user cancels the moment the upload is in: what is left is reading the file, which must stop too.
+        using var cancel = new CancellationTokenSource();
+        var upload = new CancelledAtTheEnd(Encoding.UTF8.GetBytes(OneRowTooMany()), cancel);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _database.SignIn(_manager).LeadImports.ImportAsync(upload, null, null, cancel.Token));
+
+        await using var db = _database.CreateContext();
+        Assert.False(await db.Customers.AnyAsync());
+    }
+
+    [Fact]
+    public async Task SEC3_AReportsNeutralisedValues_ImportAgainAsTheyWereTyped()
+    {
+        var session = _database.SignIn(_manager);
+        var first = await session.LeadImports.ImportAsync(File("CompanyName,ContactName,Phone,Email\r\nAcme Tools,Wang,+86 138 0013 8001,wang@@acme\r\n"), null);
+        var report = Encoding.UTF8.GetString((await session.LeadImports.ReportAsync(first.ReportId!.Value))!);
+        Assert.Contains("'+86 138 0013 8001", report, StringComparison.Ordinal);
+
+        var again = await session.LeadImports.ImportAsync(File(report.Replace("wang@@acme", "wang@acme.example", StringComparison.Ordinal)), null);
+
+        Assert.Equal(LeadImportOutcome.Created, Assert.Single(again.Rows).Outcome);
+        await using var db = _database.CreateContext();
+        Assert.Equal("+86 138 0013 8001", (await db.Contacts.SingleAsync()).Phone?.Value);
+    }
+
+    /// <summary>An upload whose user cancels just as its last byte has been read.</summary>
+    private sealed class CancelledAtTheEnd(byte[] content, CancellationTokenSource cancel) : MemoryStream(content)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var read = await base.ReadAsync(buffer, cancellationToken);
+            if (read == 0)
+            {
+                await cancel.CancelAsync();
+            }
+
+            return read;
+        }
     }
 
     /// <summary>Reports at once on the importing thread, unlike <see cref="Progress{T}"/>, so a test can act on an exact row.</summary>

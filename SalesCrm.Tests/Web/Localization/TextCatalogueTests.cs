@@ -30,7 +30,7 @@ public sealed partial class TextCatalogueTests
                 typeof(SettlementMethod), typeof(CreditStanding), typeof(AuditAction), typeof(Tier), typeof(OnboardingReason), typeof(Department),
                 typeof(ContactKind), typeof(ContactPurpose), typeof(Priority), typeof(PlannedContactStatus), typeof(Holiday), typeof(CareAction),
                 typeof(ServiceRequestKind), typeof(ServiceRequestStatus), typeof(ServiceCategory), typeof(Severity), typeof(SalesCrm.Web.Features.Complaints.ServiceWorklist),
-                typeof(SlaState)];
+                typeof(SlaState), typeof(SalesCrm.Web.Features.Exports.ExportKind)];
             foreach (var language in Texts.Languages)
             {
                 foreach (var type in enums)

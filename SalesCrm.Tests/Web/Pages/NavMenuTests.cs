@@ -26,6 +26,19 @@ public sealed class NavMenuTests
     }
 
     [Theory]
+    [InlineData(CrmRole.MarketingDirector, true)]
+    [InlineData(CrmRole.Administrator, true)]
+    [InlineData(CrmRole.SalesManager, false)]
+    [InlineData(CrmRole.SalesRep, false)]
+    [InlineData(CrmRole.Collector, false)]
+    public async Task SEC3_Drawer_ShowsExportsToTheDirectorAndAdministratorsOnly(CrmRole role, bool exports)
+    {
+        var links = await LinksFor(role);
+
+        Assert.Equal(exports, links.Contains("/admin/exports"));
+    }
+
+    [Theory]
     [InlineData(CrmRole.SalesRep, true)]
     [InlineData(CrmRole.AccountManager, true)]
     [InlineData(CrmRole.SalesManager, true)]
@@ -57,7 +70,7 @@ public sealed class NavMenuTests
     }
 
     // A manager's twenty pages: the daily work stands on its own, the rest folds into groups, and a group of one link
-    // is shown as that link (a rep has one report, the director one administration page).
+    // is shown as that link (a rep has one report); the director's administration pages are lost reasons and exports.
     [Fact]
     public async Task Drawer_KeepsTheDailyWorkOnTop_AndFoldsTheRestIntoGroups()
     {
@@ -71,8 +84,7 @@ public sealed class NavMenuTests
 
         Assert.Equal(["Ownership", "Contracts & receivables", "Reports"], manager.Item1);
         Assert.Equal(["/", "/customers", "/leads", "/pipeline", "/agenda", "/care", "/customers/notices", "/service", "/notifications"], manager.Item2);
-        Assert.Contains("/admin/lost-reasons", director.Item2);
-        Assert.DoesNotContain("Administration", director.Item1);
+        Assert.Equal(["Ownership", "Contracts & receivables", "Reports", "Administration"], director.Item1);
         Assert.Contains("/customers/tiers", rep.Item2);
         Assert.DoesNotContain("Reports", rep.Item1);
     }

@@ -6,6 +6,8 @@ using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Features.Exports;
+using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Features.Receivables;
 
@@ -16,9 +18,11 @@ public sealed class ContractLedgerTests : IAsyncLifetime
 {
     private static readonly PageRequest FirstPage = new(0, 25);
     private TestDatabase _database = default!;
+    private OrganisationBuilder _organisation = default!;
     private CrmUser _rep = default!;
     private CrmUser _manager = default!;
     private CrmUser _collector = default!;
+    private CrmUser _director = default!;
     private CrmUser _westRep = default!;
     private Contract _march = default!;
     private Contract _april = default!;
@@ -26,13 +30,14 @@ public sealed class ContractLedgerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.InMemoryAsync();
-        var organisation = new OrganisationBuilder(_database);
-        var east = await organisation.RegionAsync("East");
-        var west = await organisation.RegionAsync("West");
-        _rep = await organisation.UserAsync(CrmRole.SalesRep, east, "Rep Wang");
-        _manager = await organisation.AppointedManagerAsync(east, "Manager Zhao");
-        _collector = await organisation.UserAsync(CrmRole.Collector, east, "Collector Li");
-        _westRep = await organisation.UserAsync(CrmRole.SalesRep, west, "Rep West");
+        _organisation = new OrganisationBuilder(_database);
+        var east = await _organisation.RegionAsync("East");
+        var west = await _organisation.RegionAsync("West");
+        _rep = await _organisation.UserAsync(CrmRole.SalesRep, east, "Rep Wang");
+        _manager = await _organisation.AppointedManagerAsync(east, "Manager Zhao");
+        _collector = await _organisation.UserAsync(CrmRole.Collector, east, "Collector Li");
+        _director = await _organisation.UserAsync(CrmRole.MarketingDirector, east, "Director Sun");
+        _westRep = await _organisation.UserAsync(CrmRole.SalesRep, west, "Rep West");
         var customer = await new CustomerBuilder().Named("杭州物流有限公司").SaveAsync(_database, _rep);
         var westCustomer = await new CustomerBuilder().Named("Chengdu Freight Co., Ltd.").SaveAsync(_database, _westRep);
         _march = await new SignedContractBuilder(_database).Total(100_000m).SaveAsync(customer, _rep);
@@ -61,7 +66,7 @@ public sealed class ContractLedgerTests : IAsyncLifetime
     [Fact]
     public async Task CON5_FiltersByPeriodRepAndCustomer()
     {
-        var ledger = _database.SignIn(_collector).Ledger;
+        var ledger = _database.SignIn(_director).Ledger;
 
         Assert.Equal([_march.Id], (await ledger.ListAsync(new LedgerFilter(SignedFrom: new DateOnly(2026, 3, 1), SignedTo: new DateOnly(2026, 3, 2)), FirstPage)).Items.Select(r => r.ContractId));
         Assert.Equal(["Rep West"], (await ledger.ListAsync(new LedgerFilter(OwnerId: _westRep.Id), FirstPage)).Items.Select(r => r.Owner));
@@ -75,6 +80,14 @@ public sealed class ContractLedgerTests : IAsyncLifetime
         var page = await _database.SignIn(_westRep).Ledger.ListAsync(new LedgerFilter(), FirstPage);
 
         Assert.Equal(["Chengdu Freight Co., Ltd."], page.Items.Select(r => r.Customer));
+    }
+
+    [Fact]
+    public async Task SEC1_AnEastCollector_SeesOnlyEastContractsInTheLedger()
+    {
+        var page = await _database.SignIn(_collector).Ledger.ListAsync(new LedgerFilter(), FirstPage);
+
+        Assert.Equal([_april.Id, _march.Id], page.Items.Select(r => r.ContractId));
     }
 
     [Fact]
@@ -98,6 +111,21 @@ public sealed class ContractLedgerTests : IAsyncLifetime
         Assert.Equal(3, lines.Length);
         await using var db = _database.CreateContext();
         var audit = await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Exported);
-        Assert.Equal((_manager.Id, ContractLedgerService.ExportEntityType, "2"), (audit.ActorId, audit.EntityType, audit.NewValue));
+        Assert.Equal((_manager.Id, nameof(ExportKind.ContractLedger), "2", TestDatabase.Start.AddDays(31)), (audit.ActorId, audit.EntityType, audit.NewValue, audit.At));
+    }
+
+    [Fact]
+    public async Task SEC3_NamesASpreadsheetWouldRunAsFormulas_AreExportedAsText_AndAmountsStayNumbers()
+    {
+        var region = await _organisation.RegionAsync("+1");
+        var rep = await _organisation.UserAsync(CrmRole.SalesRep, region, "@SUM(A1)");
+        var customer = await new CustomerBuilder().Named("=1+1").SaveAsync(_database, rep);
+        var contract = await new SignedContractBuilder(_database).Total(12.5m).SaveAsync(customer, rep);
+
+        var csv = await _database.SignIn(_director).Ledger.ExportAsync(new LedgerFilter(RegionId: region.Id));
+
+        var row = CsvReader.Read(Encoding.UTF8.GetString(csv[3..])).Skip(1).Single();
+        Assert.Equal([contract.Number, "'=1+1", "'@SUM(A1)", "'+1"], row.Take(4));
+        Assert.Equal(["12.50", "0.00", "0.00", "12.50"], row.Skip(7).Take(4));
     }
 }

@@ -235,15 +235,16 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
         Assert.Equal([_director.Id], await RecipientsOfAsync(NotificationKind.ReceivableQueryVerified));
     }
 
-    // AR-1: the collector's overdue list searches the customer, the contract number and the rep.
+    // AR-1: the collector's overdue list (their region's, SEC-1) searches the customer, the contract number and the rep.
     [Theory]
     [InlineData("宁波", new[] { "宁波港务有限公司" })]
     [InlineData("Rep Wang", new[] { "杭州物流有限公司" })]
     [InlineData("no such", new string[0])]
     public async Task AR1_TheOverdueList_SearchesCustomerContractAndRep(string term, string[] customers)
     {
-        var other = await new CustomerBuilder().Named("宁波港务有限公司").SaveAsync(_database, _westRep);
-        await new SignedContractBuilder(_database).Total(50_000m).Terms(0).SaveAsync(other, _westRep);
+        var colleague = await _organisation.UserAsync(CrmRole.SalesRep, _east, "Rep Li");
+        var other = await new CustomerBuilder().Named("宁波港务有限公司").SaveAsync(_database, colleague);
+        await new SignedContractBuilder(_database).Total(50_000m).Terms(0).SaveAsync(other, colleague);
         _database.Time.Advance(TimeSpan.FromDays(65));
         var receivables = _database.SignIn(_collector).Receivables;
 
@@ -257,8 +258,9 @@ public sealed class ReceivableServiceTests : IAsyncLifetime
     [Fact]
     public async Task AR1_TheOverdueList_ShowsTheRepTheirOwn_ByBucket_AndTheSummaryAddsUp()
     {
-        var other = await new CustomerBuilder().Named("宁波港务有限公司").SaveAsync(_database, _westRep);
-        await new SignedContractBuilder(_database).Total(50_000m).Terms(0).SaveAsync(other, _westRep);
+        var colleague = await _organisation.UserAsync(CrmRole.SalesRep, _east, "Rep Li");
+        var other = await new CustomerBuilder().Named("宁波港务有限公司").SaveAsync(_database, colleague);
+        await new SignedContractBuilder(_database).Total(50_000m).Terms(0).SaveAsync(other, colleague);
         await _database.SignIn(_collector).Receivables.RecordPaymentAsync(_contract.Id, 30_000m, Today());
         _database.Time.Advance(TimeSpan.FromDays(65));
 

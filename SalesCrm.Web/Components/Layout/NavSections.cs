@@ -68,6 +68,7 @@ public static class NavSections
             new("/admin/users", "Nav.Users", Icons.Material.Outlined.People, PagePolicies.Administration),
             new("/admin/regions", "Nav.Regions", Icons.Material.Outlined.Map, PagePolicies.Administration),
             new("/admin/lost-reasons", "Nav.LostReasons", Icons.Material.Outlined.PlaylistRemove, PagePolicies.LostReasons),
+            new("/admin/exports", "Nav.Exports", Icons.Material.Outlined.FileDownload, PagePolicies.Exports),
         ]),
     ];
 

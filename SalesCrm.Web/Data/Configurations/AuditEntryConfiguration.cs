@@ -17,5 +17,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.OldValue).HasMaxLength(4000);
         builder.Property(a => a.NewValue).HasMaxLength(4000);
         builder.HasIndex(a => new { a.EntityType, a.EntityId, a.Id });
+
+        // SEC-3: the Exports page pages through one action's entries, newest first, among every field change ever made.
+        builder.HasIndex(a => new { a.Action, a.Id });
     }
 }

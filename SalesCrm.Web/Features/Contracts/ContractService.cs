@@ -9,6 +9,7 @@ using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Features.Catalogue;
+using SalesCrm.Web.Features.Exports;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Logging;
@@ -28,6 +29,7 @@ public sealed class ContractService(
     CompanyCalendar calendar,
     IOptions<ContractOptions> options,
     ContractDocuments documents,
+    ExportService exports,
     ILogger<ContractService> logger)
 {
     private static readonly ValidationError[] NotFound = [new(string.Empty, "Contract.NotFound", "This contract does not exist, or you have no access to it.")];
@@ -377,7 +379,8 @@ public sealed class ContractService(
 
     /// <summary>
     /// CON-4: the contract's PDF for a reader of it — for a signed contract exactly the bytes issued at signing, before
-    /// that a fresh rendering marked as a draft. Null when the user may not read the contract.
+    /// that a fresh rendering marked as a draft. Null when the user may not read the contract. SEC-3: every download is
+    /// recorded as an export of the contract.
     /// </summary>
     public async Task<ContractPdfFile?> PdfAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -391,9 +394,12 @@ public sealed class ContractService(
 
         var fileName = $"{contract.Number}-v{contract.VersionNumber}.pdf";
         var issued = await db.IssuedContractPdfs.AsNoTracking().FirstOrDefaultAsync(p => p.ContractId == id, cancellationToken);
-        return issued is not null
+        var pdf = issued is not null
             ? new ContractPdfFile(issued.Content, fileName, issued.Sha256)
             : new ContractPdfFile(await documents.RenderAsync(db, contract, time.GetUtcNow(), issued: false, cancellationToken), fileName, null);
+        var customer = await db.Customers.Where(k => k.Id == contract.CustomerId).Select(k => k.Name).FirstAsync(cancellationToken);
+        await exports.RecordAsync(user, ExportKind.ContractPdf, contract.Id, $"{contract.Number} v{contract.VersionNumber} · {customer}", null, cancellationToken);
+        return pdf;
     }
 
     private static ContractRow Row(Contract c, string customer, string owner) => new(

@@ -4,7 +4,7 @@ using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
-using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Features.Exports;
 using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Paging;
 using SalesCrm.Web.Localization;
@@ -19,15 +19,13 @@ namespace SalesCrm.Web.Features.Receivables;
 public sealed class ContractLedgerService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
-    TimeProvider time,
     CompanyCalendar calendar,
+    ExportService exports,
     Texts texts,
     ILogger<ContractLedgerService> logger)
 {
     /// <summary>SEC-3: one export carries at most this many contracts; a narrower filter gets the rest.</summary>
     public const int MaxExportRows = 50_000;
-
-    public const string ExportEntityType = "ContractLedger";
 
     public async Task<PagedResult<LedgerRow>> ListAsync(LedgerFilter filter, PageRequest request, CancellationToken cancellationToken = default)
     {
@@ -58,7 +56,8 @@ public sealed class ContractLedgerService(
 
     /// <summary>
     /// CON-5/SEC-3: the filtered ledger as CSV (UTF-8 with a byte-order mark, so Excel reads Chinese), headers in the
-    /// user's language. Only managers may export; the export is recorded in the audit trail with its filter and size.
+    /// user's language. Only managers may export; the export is recorded (<see cref="ExportService"/>) with its filter and
+    /// size. Amounts are numbers, so a spreadsheet sums them; every text cell is neutralised against formulas.
     /// </summary>
     public async Task<byte[]> ExportAsync(LedgerFilter filter, CancellationToken cancellationToken = default)
     {
@@ -70,28 +69,20 @@ public sealed class ContractLedgerService(
             throw new AccessDeniedException("Only managers export the contract ledger.");
         }
 
-        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await RowsAsync(db, Query(db, user, filter).Take(MaxExportRows), cancellationToken);
-        IEnumerable<string?>[] header =
+        IEnumerable<CsvCell>[] header =
         [[
             texts["ContractLedger.Contract"], texts["ContractLedger.Customer"], texts["ContractLedger.Rep"], texts["ContractLedger.Region"], texts["ContractLedger.SignedOn"], texts["ContractLedger.Status"],
             texts["ContractLedger.Currency"], texts["ContractLedger.Signed"], texts["ContractLedger.Invoiced"], texts["ContractLedger.Collected"], texts["ContractLedger.Outstanding"], texts["ContractLedger.DueDate"],
         ]];
-        var lines = rows.Select(r => (IEnumerable<string?>)
+        var lines = rows.Select(r => (IEnumerable<CsvCell>)
         [
             r.ContractNumber, r.Customer, r.Owner, r.Region, Date(r.SignedOn), texts[$"ContractLedger.Status.{r.Status}"], r.SignedAmount.Currency,
             Amount(r.SignedAmount), Amount(r.Invoiced), Amount(r.Collected), Amount(r.Outstanding), r.DueDate is { } due ? Date(due) : null,
         ]);
         var csv = CsvWriter.ToBytes(CsvWriter.Write(header.Concat(lines)));
-
-        // SEC-3: who took which part of the ledger, and how much of it, when.
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = time.GetUtcNow(), ActorId = user.Id, ActorName = user.Name, EntityType = ExportEntityType, EntityId = Guid.NewGuid(),
-            Action = AuditAction.Exported, Field = "Csv", Subject = Describe(filter), NewValue = rows.Count.ToString(CultureInfo.InvariantCulture),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LedgerExported(user.Id, rows.Count);
+        await exports.RecordAsync(user, ExportKind.ContractLedger, null, await DescribeAsync(db, filter, cancellationToken), rows.Count, cancellationToken);
         return csv;
     }
 
@@ -160,15 +151,34 @@ public sealed class ContractLedgerService(
         }).ToList();
     }
 
-    private static string Describe(LedgerFilter filter)
+    /// <summary>SEC-3: the part of the ledger taken, as its reader names it: region, rep, signing period, customer; empty for all of it.</summary>
+    private static async Task<string> DescribeAsync(CrmDbContext db, LedgerFilter filter, CancellationToken cancellationToken)
     {
-        var text = string.Create(
-            CultureInfo.InvariantCulture,
-            $"region={filter.RegionId}; rep={filter.OwnerId}; signed={filter.SignedFrom:yyyy-MM-dd}..{filter.SignedTo:yyyy-MM-dd}; customer={Text.Clean(filter.Customer)}");
-        return text.Length <= 200 ? text : text[..200];
+        var parts = new List<string>();
+        if (filter.RegionId is { } regionId)
+        {
+            parts.Add(await db.Regions.Where(r => r.Id == regionId).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? regionId.ToString("D", CultureInfo.InvariantCulture));
+        }
+
+        if (filter.OwnerId is { } ownerId)
+        {
+            parts.Add(await db.Users.Where(u => u.Id == ownerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? ownerId.ToString("D", CultureInfo.InvariantCulture));
+        }
+
+        if (filter.SignedFrom is not null || filter.SignedTo is not null)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{filter.SignedFrom:yyyy-MM-dd}..{filter.SignedTo:yyyy-MM-dd}"));
+        }
+
+        if (Text.Clean(filter.Customer) is { } customer)
+        {
+            parts.Add($"“{customer}”");
+        }
+
+        return string.Join(" · ", parts);
     }
 
-    private static string Amount(Money money) => money.Amount.ToString("0.00", CultureInfo.InvariantCulture);
+    private static CsvCell Amount(Money money) => CsvCell.Number(money.Amount, "0.00");
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

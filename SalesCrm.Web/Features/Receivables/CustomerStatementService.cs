@@ -6,6 +6,7 @@ using SalesCrm.Domain.Receivables;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Features.Contracts;
+using SalesCrm.Web.Features.Exports;
 using SalesCrm.Web.Features.Receivables.Pdf;
 using SalesCrm.Web.Logging;
 
@@ -33,6 +34,7 @@ public sealed class CustomerStatementService(
     CompanyCalendar calendar,
     CustomerStatementPdfRenderer renderer,
     IOptions<ContractOptions> contractOptions,
+    ExportService exports,
     ILogger<CustomerStatementService> logger)
 {
     /// <summary>The days the customer has to confirm the statement or raise a query.</summary>
@@ -71,16 +73,21 @@ public sealed class CustomerStatementService(
 
     /// <summary>
     /// AR-3: the customer's statement for <paramref name="from"/>..<paramref name="to"/> as a PDF, or null when the user
-    /// may read no signed contract of the customer. Errors as <see cref="DocumentAsync"/>.
+    /// may read no signed contract of the customer. Errors as <see cref="DocumentAsync(Guid, DateOnly, DateOnly, CancellationToken)"/>.
+    /// SEC-3: every statement handed out is recorded as an export of the customer's data.
     /// </summary>
     public async Task<CustomerStatementFile?> StatementAsync(Guid customerId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        if (await DocumentAsync(customerId, from, to, cancellationToken) is not { } document)
+        var user = await currentUser.RequireAsync();
+        if (await DocumentAsync(user, customerId, from, to, cancellationToken) is not { } document)
         {
             return null;
         }
 
         var pdf = renderer.Render(document);
+        await exports.RecordAsync(
+            user, ExportKind.CustomerStatement, customerId,
+            string.Create(CultureInfo.InvariantCulture, $"{document.StatementNumber} · {document.Customer.Name} · {from:yyyy-MM-dd}..{to:yyyy-MM-dd}"), null, cancellationToken);
         return new CustomerStatementFile(pdf, $"{document.StatementNumber}.pdf", document.StatementNumber);
     }
 
@@ -89,7 +96,10 @@ public sealed class CustomerStatementService(
     /// throws <see cref="DomainValidationException"/> with the errors of <see cref="ValidatePeriod"/>; receivables in more
     /// than one currency do too, since one statement has one currency.
     /// </summary>
-    public async Task<CustomerStatementDocument?> DocumentAsync(Guid customerId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    public async Task<CustomerStatementDocument?> DocumentAsync(Guid customerId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        await DocumentAsync(await currentUser.RequireAsync(), customerId, from, to, cancellationToken);
+
+    private async Task<CustomerStatementDocument?> DocumentAsync(CurrentUser user, Guid customerId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var today = calendar.Today(time);
         var errors = ValidatePeriod(from, to, today);
@@ -98,7 +108,6 @@ public sealed class CustomerStatementService(
             throw new DomainValidationException(errors);
         }
 
-        var user = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var numbers = await db.Contracts.AsNoTracking().Where(ContractAccess.Readable(user, db.Customers)).Where(c => c.CustomerId == customerId)
             .Select(c => new { c.Id, c.Number }).ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);

@@ -10,6 +10,7 @@ using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
 using SalesCrm.Web.Features.Contracts;
+using SalesCrm.Web.Features.Exports;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Receivables.Pdf;
 
@@ -25,6 +26,7 @@ namespace SalesCrm.Web.Features.Receivables;
 public sealed class MonthlyStatementService(
     IDbContextFactory<CrmDbContext> dbFactory,
     CurrentUserAccessor currentUser,
+    ExportService exports,
     TimeProvider time,
     CompanyCalendar calendar,
     IOptions<ContractOptions> contracts,
@@ -33,9 +35,27 @@ public sealed class MonthlyStatementService(
     public const string Department = "市场部 Marketing Department";
 
     /// <summary>The statement of <paramref name="month"/> (any day of it) as the user may see it; null when their role sees none.</summary>
-    public async Task<MonthlyReceivablesStatementDocument?> StatementAsync(DateOnly month, CancellationToken cancellationToken = default)
+    public async Task<MonthlyReceivablesStatementDocument?> StatementAsync(DateOnly month, CancellationToken cancellationToken = default) =>
+        await StatementAsync(await currentUser.RequireAsync(), month, cancellationToken);
+
+    /// <summary>The statement's PDF; SEC-3: every download is recorded as an export, naming the regions whose figures it carries.</summary>
+    public async Task<byte[]?> PdfAsync(DateOnly month, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireAsync();
+        if (await StatementAsync(user, month, cancellationToken) is not { } statement)
+        {
+            return null;
+        }
+
+        var pdf = renderer.Render(statement);
+        var regions = statement.Regions.Count == 0 ? string.Empty : " · " + string.Join(", ", statement.Regions.Select(r => r.Region));
+        await exports.RecordAsync(
+            user, ExportKind.MonthlyStatement, null, string.Create(CultureInfo.InvariantCulture, $"{statement.Month:yyyy-MM}{regions}"), null, cancellationToken);
+        return pdf;
+    }
+
+    private async Task<MonthlyReceivablesStatementDocument?> StatementAsync(CurrentUser user, DateOnly month, CancellationToken cancellationToken)
+    {
         var scope = ReceivableAccess.StatementScope(user.Role);
         if (scope == AccessScope.None)
         {
@@ -83,9 +103,6 @@ public sealed class MonthlyStatementService(
             Collectors = collectors.Select(c => new CollectorProgress(c.Collector, c.Target ?? 0, c.Collected)).ToList(),
         };
     }
-
-    public async Task<byte[]?> PdfAsync(DateOnly month, CancellationToken cancellationToken = default) =>
-        await StatementAsync(month, cancellationToken) is { } statement ? renderer.Render(statement) : null;
 
     /// <summary>
     /// AR-2: from the first day of a month, each department head (an active marketing director) is told once that last

@@ -15,9 +15,6 @@ internal static partial class ReceivableLog
     [LoggerMessage(2033, LogLevel.Error, "The receivables job's run failed; the next run tries again (AR-1, AR-2)")]
     public static partial void ReceivablesRunFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(2034, LogLevel.Information, "Contract ledger exported by {UserId}: {Rows} rows (CON-5, SEC-3)")]
-    public static partial void LedgerExported(this ILogger logger, Guid userId, int rows);
-
     [LoggerMessage(2035, LogLevel.Information, "Customer statement {StatementNumber} of customer {CustomerId} for {From}..{To} issued to {UserId}: {Contracts} contract(s) (AR-3, SEC-3)")]
     public static partial void CustomerStatementIssued(this ILogger logger, string statementNumber, Guid customerId, DateOnly from, DateOnly to, Guid userId, int contracts);
 }

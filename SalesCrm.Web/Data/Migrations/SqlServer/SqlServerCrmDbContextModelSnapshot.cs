@@ -1503,6 +1503,8 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Action", "Id");
+
                     b.HasIndex("EntityType", "EntityId", "Id");
 
                     b.ToTable("AuditEntries");

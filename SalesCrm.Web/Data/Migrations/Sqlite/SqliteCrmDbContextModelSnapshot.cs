@@ -1487,6 +1487,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Action", "Id");
+
                     b.HasIndex("EntityType", "EntityId", "Id");
 
                     b.ToTable("AuditEntries");

@@ -1,13 +1,11 @@
 using System.Globalization;
-using SalesCrm.Domain.Common;
-using SalesCrm.Web.Auth;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Web.Features.Leads.Import;
 
 /// <summary>
 /// Plain HTTP downloads for the import page (a link with <c>download</c> needs no JavaScript): the template, and a
-/// report that only the user who ran the import gets (SEC-1; anyone else gets "not found").
+/// report that only the user who ran the import gets (SEC-1; anyone else gets "not found"), recorded as an export (SEC-3).
 /// </summary>
 public static class LeadImportEndpoints
 {
@@ -21,9 +19,9 @@ public static class LeadImportEndpoints
         var downloads = endpoints.MapGroup("/leads/import").RequireAuthorization();
         downloads.MapGet("/template", () =>
             TypedResults.File(LeadImportCsv.Template(Texts.LanguageOf(CultureInfo.CurrentUICulture)), CsvType, "leads-template.csv"));
-        downloads.MapGet("/reports/{reportId:guid}", IResult (Guid reportId, HttpContext context, LeadImportReports reports, Texts texts, CompanyCalendar calendar) =>
-            CurrentUserAccessor.FromPrincipal(context.User) is { } user && reports.Find(reportId, user) is { } result
-                ? TypedResults.File(LeadImportCsv.Report(result, texts, calendar), CsvType, "lead-import-report.csv")
+        downloads.MapGet("/reports/{reportId:guid}", async Task<IResult> (Guid reportId, LeadImportService imports, CancellationToken cancellationToken) =>
+            await imports.ReportAsync(reportId, cancellationToken) is { } report
+                ? TypedResults.File(report, CsvType, "lead-import-report.csv")
                 : TypedResults.NotFound());
         return endpoints;
     }

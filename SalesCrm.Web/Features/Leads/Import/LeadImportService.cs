@@ -8,6 +8,7 @@ using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Protection;
 using SalesCrm.Web.Features.Customers;
+using SalesCrm.Web.Features.Exports;
 using SalesCrm.Web.Localization;
 using SalesCrm.Web.Logging;
 
@@ -17,7 +18,9 @@ namespace SalesCrm.Web.Features.Leads.Import;
 /// LEAD-1 for many leads at once: a CSV file (UTF-8, header row in English or Chinese) is read and checked whole before
 /// any row is applied; then every row is registered through <see cref="CustomerService.RegisterLeadAsync"/>, the one
 /// claim (OWN-1..4): the same validation, matching, collision record and notification as the lead form, each row in
-/// its own transaction, so a bad row never stops or half-applies the others.
+/// its own transaction, so a bad row never stops or half-applies the others. Reading the file takes time in
+/// proportion to its size, whatever it holds: every line counts towards <see cref="MaxRows"/>, a row has at most
+/// <see cref="MaxColumns"/> values, and cancelling stops the reading too.
 /// </summary>
 public sealed class LeadImportService(
     IDbContextFactory<CrmDbContext> dbFactory,
@@ -25,6 +28,7 @@ public sealed class LeadImportService(
     CustomerService customers,
     ContactMatchKeys matchKeys,
     LeadImportReports reports,
+    ExportService exports,
     Texts texts,
     TimeProvider time,
     CompanyCalendar calendar,
@@ -33,14 +37,18 @@ public sealed class LeadImportService(
     public const int MaxFileBytes = 5 * 1024 * 1024;
     public const int MaxRows = 10_000;
 
+    /// <summary>The template has nine columns; a row of thousands of commas is no lead file, and its report would be rows × columns.</summary>
+    public const int MaxColumns = 100;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Dictionary<string, SourceChannel> _sources = SourceNames(texts);
 
     /// <summary>
     /// Imports <paramref name="file"/>. Rows without an Owner value go to <paramref name="ownerId"/> (null: the signed-in
-    /// user). Progress is reported at most about a hundred times. Cancelling stops after the row being saved; the rows
-    /// after it are reported as not processed.
+    /// user). Progress is reported at most about a hundred times. Cancelling while the file is read throws
+    /// <see cref="OperationCanceledException"/> (nothing was applied); after that it stops after the row being saved, and
+    /// the rows after it are reported as not processed.
     /// </summary>
     public async Task<LeadImportResult> ImportAsync(
         Stream file, Guid? ownerId, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -54,7 +62,7 @@ public sealed class LeadImportService(
         }
 
         var (text, unreadable) = await ReadTextAsync(file, cancellationToken);
-        var (parsed, invalid) = text is null ? (null, unreadable) : Parse(text);
+        var (parsed, invalid) = text is null ? (null, unreadable) : Parse(text, cancellationToken);
         if (parsed is null)
         {
             return LeadImportResult.Refused(invalid!);
@@ -92,6 +100,23 @@ public sealed class LeadImportService(
             user.Id, result.Count(LeadImportOutcome.Created), result.Count(LeadImportOutcome.AlreadyOwned) + result.Count(LeadImportOutcome.DuplicateInFile),
             result.Count(LeadImportOutcome.Invalid), result.Count(LeadImportOutcome.NotProcessed));
         return result with { ReportId = reports.Keep(user.Id, result) };
+    }
+
+    /// <summary>
+    /// The report of the user's import as a CSV file, while it is kept (<see cref="LeadImportReports"/>); null for anyone
+    /// else. SEC-3: it holds the file's leads and who owns the companies already owned, so its download is an export.
+    /// </summary>
+    public async Task<byte[]?> ReportAsync(Guid reportId, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        if (reports.Find(reportId, user) is not { } result)
+        {
+            return null;
+        }
+
+        var csv = LeadImportCsv.Report(result, texts, calendar);
+        await exports.RecordAsync(user, ExportKind.LeadImportReport, reportId, null, result.Rows.Count, cancellationToken);
+        return csv;
     }
 
     private async Task<LeadImportRow> ImportRowAsync(Batch batch, int index)
@@ -258,18 +283,30 @@ public sealed class LeadImportService(
         }
     }
 
-    /// <summary>The whole file as records, with its header understood; or why it cannot be imported at all.</summary>
-    private static (ImportFile? File, LeadImportRefusal? Refusal) Parse(string text)
+    /// <summary>
+    /// The whole file as records, with its header understood; or why it cannot be imported at all. One pass over the
+    /// records and one over their values: a file of commas and line breaks is refused at its first row over a limit.
+    /// </summary>
+    private static (ImportFile? File, LeadImportRefusal? Refusal) Parse(string text, CancellationToken cancellationToken)
     {
         var records = new List<IReadOnlyList<string>>();
-        var dataRows = 0;
         try
         {
             foreach (var record in CsvReader.Read(text))
             {
-                if (records.Count > 0 && !IsBlank(record) && ++dataRows > MaxRows)
+                cancellationToken.ThrowIfCancellationRequested();
+
+                // A blank line costs as much to read as a lead, so every line after the header counts.
+                if (records.Count > MaxRows)
                 {
                     return (null, new LeadImportRefusal("Import.TooManyRows", "The file has more than 10,000 rows. Split it into smaller files.", [MaxRows.ToString("N0", CultureInfo.InvariantCulture)]));
+                }
+
+                if (record.Count > MaxColumns)
+                {
+                    return (null, new LeadImportRefusal(
+                        "Import.TooManyColumns", $"Row {records.Count + 1} has more than {MaxColumns} columns.",
+                        [(records.Count + 1).ToString(CultureInfo.InvariantCulture), MaxColumns.ToString(CultureInfo.InvariantCulture)]));
                 }
 
                 records.Add(record);
@@ -286,6 +323,7 @@ public sealed class LeadImportService(
         }
 
         var header = records[0];
+        var filled = FilledColumns(records, header.Count, cancellationToken);
         var map = new Dictionary<LeadImportColumn, int>();
         var unknown = new List<string>();
         for (var i = 0; i < header.Count; i++)
@@ -298,7 +336,7 @@ public sealed class LeadImportService(
                     return (null, new LeadImportRefusal("Import.DuplicateColumn", "A column appears twice in the header.", [name]));
                 }
             }
-            else if (name.Length > 0 || records.Skip(1).Any(r => i < r.Count && !string.IsNullOrWhiteSpace(r[i])))
+            else if (name.Length > 0 || filled[i])
             {
                 unknown.Add(name.Length > 0 ? name : $"#{i + 1}");
             }
@@ -316,12 +354,28 @@ public sealed class LeadImportService(
                 [.. LeadImportColumns.Reachable.Select(LeadImportColumns.Describe)]));
         }
 
-        if (dataRows == 0)
+        if (!records.Skip(1).Any(r => !IsBlank(r)))
         {
             return (null, new LeadImportRefusal("Import.NoRows", "The file has a header but no rows.", []));
         }
 
         return (new ImportFile([.. header], map, unknown, records), null);
+    }
+
+    /// <summary>Which of the header's columns hold a value in some row: one look at each value, not one scan of the rows per column.</summary>
+    private static bool[] FilledColumns(List<IReadOnlyList<string>> records, int width, CancellationToken cancellationToken)
+    {
+        var filled = new bool[width];
+        foreach (var record in records.Skip(1))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < Math.Min(width, record.Count); i++)
+            {
+                filled[i] |= !string.IsNullOrWhiteSpace(record[i]);
+            }
+        }
+
+        return filled;
     }
 
     private static bool IsBlank(IReadOnlyList<string> record) => record.All(string.IsNullOrWhiteSpace);
@@ -366,7 +420,7 @@ public sealed class LeadImportService(
         public string Value(int index, LeadImportColumn column)
         {
             var record = File.Records[index];
-            return File.Map.TryGetValue(column, out var i) && i < record.Count ? record[i].Trim() : string.Empty;
+            return File.Map.TryGetValue(column, out var i) && i < record.Count ? CsvFormulas.Restore(record[i].Trim()) : string.Empty;
         }
     }
 }
