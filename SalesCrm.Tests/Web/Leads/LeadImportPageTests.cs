@@ -35,11 +35,11 @@ public sealed class LeadImportPageTests : IAsyncLifetime
         await using var context = new CrmTestContext(_database);
         context.SignIn(_manager);
         var page = Render<LeadImportPage>(context);
-        page.WaitForAssertion(() => Assert.Contains("王经理", page.Find("[data-testid=import-owner]").OuterHtml, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("王经理", page.Find("[data-testid=import-owner]").OuterHtml, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
 
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
             "CompanyName,ContactName,Phone,Email\r\nNew Co,Chen,138 0013 8000,\r\n華為技術有限公司,Liu,,liu@example.com\r\nBad Co,Wang,,not-an-address\r\n", "leads.csv"));
-        page.WaitForAssertion(() => Assert.Equal("leads.csv", page.Find("[data-testid=import-file-name]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("leads.csv", page.Find("[data-testid=import-file-name]").TextContent.Trim()), TimeSpan.FromSeconds(10));
         page.Find("[data-testid=import-start]").Click();
 
         page.WaitForAssertion(() => Assert.Equal(
