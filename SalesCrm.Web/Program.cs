@@ -46,6 +46,7 @@ app.UseRequestLocalization(o => o
     .AddSupportedCultures([.. Texts.Languages])
     .AddSupportedUICultures([.. Texts.Languages])
     .SetDefaultCulture(Texts.English));
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -7,7 +7,8 @@ namespace SalesCrm.Tests.TestSupport;
 
 /// <summary>
 /// The principal a signed-in <see cref="CrmUser"/> carries, built as the app's sign-in does (Identity's user id, name,
-/// e-mail and security stamp, then <see cref="CrmClaimsPrincipalFactory.ClaimsFor"/>); a test checks the two agree.
+/// e-mail and security stamp, then <see cref="CrmClaimsPrincipalFactory.ClaimsFor"/> and the sign-in time, at the tests' start);
+/// a test checks the two agree.
 /// </summary>
 public static class TestPrincipals
 {
@@ -29,6 +30,7 @@ public static class TestPrincipals
         }
 
         identity.AddClaims(CrmClaimsPrincipalFactory.ClaimsFor(user));
+        identity.AddClaim(SessionLifetime.SignedInAt(TestDatabase.Start));
         return new ClaimsPrincipal(identity);
     }
 

@@ -24,7 +24,7 @@ public static class AuthSetup
         var services = builder.Services;
         var authSection = builder.Configuration.GetSection(AuthOptions.Section);
         services.AddOptions<AuthOptions>().Bind(authSection).ValidateDataAnnotations().ValidateOnStart();
-        var revalidation = authSection.Get<AuthOptions>()?.RevalidationInterval ?? new AuthOptions().RevalidationInterval;
+        var authOptions = authSection.Get<AuthOptions>() ?? new AuthOptions();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, CrmRevalidatingAuthenticationStateProvider>();
@@ -45,10 +45,20 @@ public static class AuthSetup
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<CrmDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager<CrmSignInManager>()
             .AddClaimsPrincipalFactory<CrmClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidation);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = authOptions.RevalidationInterval;
+            o.OnRefreshingPrincipal = context =>
+            {
+                SessionLifetime.Carry(context.CurrentPrincipal!, context.NewPrincipal!);
+                return Task.CompletedTask;
+            };
+        });
+        services.AddSignInRateLimits(authOptions);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
@@ -61,6 +71,19 @@ public static class AuthSetup
             // 401/403, so a script or a saved link never receives the sign-in form instead of a file.
             o.Events.OnRedirectToLogin = context => RedirectPagesOnly(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => RedirectPagesOnly(context, StatusCodes.Status403Forbidden);
+
+            // SEC-2: besides the sliding idle expiry, a session ends a fixed time after signing in.
+            var validateStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                await validateStamp(context);
+                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                if (context.Principal is { } principal && SessionLifetime.IsOver(principal, now, authOptions.AbsoluteSessionLifetime))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
         });
 
         if (EntraConfigured(builder.Configuration))

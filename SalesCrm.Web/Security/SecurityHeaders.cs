@@ -48,7 +48,8 @@ public static class SecurityHeaders
         app.UseForwardedHeaders();
         app.Use(async (context, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+            // Hex, not base64: a '+' would reach the page HTML-encoded, and the nonce must read the same in both places.
+            var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceKey] = nonce;
             context.Response.OnStarting(() =>
             {

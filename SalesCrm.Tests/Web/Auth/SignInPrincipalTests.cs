@@ -16,7 +16,7 @@ public sealed class SignInPrincipalTests
         var organisation = new OrganisationBuilder(database);
         var user = await organisation.UserAsync(CrmRole.SalesManager, await organisation.RegionAsync("East"), "Li Na");
         var session = database.SignIn(user);
-        var appFactory = new CrmClaimsPrincipalFactory(session.Users, Options.Create(new IdentityOptions()));
+        var appFactory = new CrmClaimsPrincipalFactory(session.Users, Options.Create(new IdentityOptions()), database.Time);
 
         var signedIn = await appFactory.CreateAsync(await session.Users.FindByIdAsync(user.Id.ToString()) ?? throw new InvalidOperationException());
 

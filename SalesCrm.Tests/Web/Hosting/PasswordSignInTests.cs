@@ -67,6 +67,9 @@ public sealed class PasswordSignInTests(PasswordSignInTests.App app) : IClassFix
     [InlineData("alllowercase#123", "PasswordRequiresUpper")]
     [InlineData("NoDigitsHere#", "PasswordRequiresDigit")]
     [InlineData("NoSymbols12345", "PasswordRequiresNonAlphanumeric")]
+    [InlineData("Password#2026", "PasswordTooCommon")]
+    [InlineData("!!Qwerty12345", "PasswordTooCommon")]
+    [InlineData("Sunshine2026!", "PasswordTooCommon")]
     public async Task WeakPassword_IsRefusedByThePolicy(string password, string error)
     {
         await using var scope = app.Services.CreateAsyncScope();
