@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
@@ -107,6 +108,26 @@ public sealed partial class SignInHardeningTests
         Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
     }
 
+    [Fact]
+    public async Task SEC2_AnActiveSession_EndsTwelveHoursAfterSigningIn_ThoughItKeepsSliding()
+    {
+        await using var app = new ClockedApp();
+        var email = await CreateUserAsync(app, disabled: false);
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await PostSignInAsync(client, email, Password)).Dispose();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var hours in new[] { 5, 5, 1, 2 })
+        {
+            app.Clock.Advance(TimeSpan.FromHours(hours));
+            using var response = await client.GetAsync(new Uri("/notifications", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        // Used every few hours, the sliding 10-hour idle expiry never ends it; at 13 hours the absolute lifetime does.
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Redirect], statuses);
+    }
+
     /// <summary>What the browser does: load the form (its antiforgery token and cookie), then post it.</summary>
     private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password, string? returnUrl = null)
     {
@@ -124,7 +145,7 @@ public sealed partial class SignInHardeningTests
 
     private static string ErrorOf(string html) => WebUtility.HtmlDecode(LoginError().Match(html).Groups[1].Value);
 
-    private static async Task<string> CreateUserAsync(LimitedApp app, bool disabled)
+    private static async Task<string> CreateUserAsync(CrmAppFactory app, bool disabled)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
@@ -143,6 +164,14 @@ public sealed partial class SignInHardeningTests
 
     [GeneratedRegex("data-testid=\"login-error\">([^<]*)<")]
     private static partial Regex LoginError();
+
+    /// <summary>The app on a clock the test moves (the cookie's expiry and the session lifetime both read it).</summary>
+    private sealed class ClockedApp() : CrmAppFactory(Environments.Development, new Dictionary<string, string?> { ["Bootstrap:DemoData"] = "false" })
+    {
+        public FakeTimeProvider Clock { get; } = new(TestDatabase.Start);
+
+        protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    }
 
     private sealed class LimitedApp(int perClient, int perAccount) : CrmAppFactory(Environments.Development, new Dictionary<string, string?>
     {
