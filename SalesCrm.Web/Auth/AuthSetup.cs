@@ -98,6 +98,15 @@ public static class AuthSetup
                     await previous(context);
                     await EntraSignIn.OnTokenValidated(context);
                 };
+
+                // A refused or waiting Entra sign-in lands on a page that says which, not on an error page.
+                o.Events.OnRemoteFailure = context =>
+                {
+                    var reason = context.Failure?.Message == EntraSignIn.Waiting ? EntraSignIn.Waiting : EntraSignIn.Refused;
+                    context.Response.Redirect($"{EntraSignIn.OutcomePath}?reason={reason}");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
 

@@ -61,6 +61,23 @@ public sealed class UserAdminServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SEC2_SomeoneWaitingForAccess_IsShownSo_UntilTheAdministratorEnablesThem()
+    {
+        var newcomer = await _organisation.UserAsync(CrmRole.SalesRep, _east, "New Entra user");
+        var user = (await _admin.Users.FindByIdAsync(newcomer.Id.ToString()))!;
+        user.IsDisabled = true;
+        await _admin.Users.UpdateAsync(user);
+        await AccessRequests.RecordAsync(_admin.Users, user);
+        Assert.True(await RowAsync(newcomer.Id) is { AwaitsAccess: true, IsDisabled: true });
+
+        Assert.True((await _admin.Admin.SetDisabledAsync(newcomer.Id, disabled: false)).Succeeded);
+
+        Assert.True(await RowAsync(newcomer.Id) is { AwaitsAccess: false, IsDisabled: false });
+    }
+
+    private async Task<UserRow> RowAsync(Guid id) => (await _admin.Admin.ListAsync(new PageRequest(0, 50))).Items.Single(r => r.Id == id);
+
+    [Fact]
     public async Task AdministratorDisablingThemselves_IsRefused()
     {
         var result = await _admin.Admin.SetDisabledAsync(_administrator.Id, disabled: true);

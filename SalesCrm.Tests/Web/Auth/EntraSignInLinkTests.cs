@@ -14,40 +14,75 @@ using SalesCrm.Web.Data;
 namespace SalesCrm.Tests.Web.Auth;
 
 /// <summary>
-/// After Entra ID has authenticated someone, the app links them to a local user and gives them the same principal as
-/// a local sign-in: role from the Entra app roles (deny by default), disabled users kept out.
+/// SEC-2: after Entra ID has authenticated someone, the app accepts only its tenant, knows the person by tenant and
+/// object id, links an existing local account once by e-mail, lets a new person wait for an administrator, and gives
+/// the same principal as a local sign-in: role from the Entra app roles (deny by default), disabled users kept out.
 /// </summary>
 public sealed class EntraSignInLinkTests(EntraSignInLinkTests.App app) : IClassFixture<EntraSignInLinkTests.App>
 {
+    private const string Tenant = "3f6b2a51-7c1e-4d9a-a2b4-2c9e8f10d001";
+
     [Fact]
-    public async Task FirstEntraSignIn_CreatesTheUserWithTheRoleFromEntra()
+    public async Task SEC2_FirstEntraSignInOfSomeoneNew_RecordsThemWaitingForAccess_WithTheRoleFromEntra()
     {
         var email = NewEmail();
 
-        var principal = await ValidateTokenAsync(email, "SalesRep");
+        var outcome = await SignInAsync(email, Guid.NewGuid(), "SalesRep");
 
         var user = await FindAsync(email);
-        Assert.Equal((CrmRole.SalesRep, user!.Id.ToString()), (user.Role, principal!.FindFirstValue(ClaimTypes.NameIdentifier)));
+        Assert.Equal((EntraSignIn.Waiting, CrmRole.SalesRep, true), (outcome.Failure, user!.Role, user.IsDisabled));
+        Assert.True(await WaitsAsync(user));
     }
 
     [Fact]
-    public async Task EntraSignIn_GivesThePrincipalOfALocalSignIn()
+    public async Task SEC2_OnceAnAdministratorEnablesThem_TheyAreSignedInWithThePrincipalOfALocalSignIn()
+    {
+        var email = NewEmail();
+        var person = Guid.NewGuid();
+        await SignInAsync(email, person, "ServiceAgent");
+        await EnableAsync(email);
+
+        var outcome = await SignInAsync(email, person, "ServiceAgent");
+
+        var user = await FindAsync(email);
+        Assert.Equal(new CurrentUser(user!.Id, user.DisplayName, CrmRole.ServiceAgent, user.RegionId), CurrentUserAccessor.FromPrincipal(outcome.Principal!));
+        Assert.False(await WaitsAsync(user));
+    }
+
+    [Fact]
+    public async Task SEC2_ATokenOfAnotherTenant_IsRefused_AndNobodyIsRecorded()
     {
         var email = NewEmail();
 
-        var principal = await ValidateTokenAsync(email, "ServiceAgent");
+        var outcome = await SignInAsync(email, Guid.NewGuid(), ["SalesRep"], tenant: Guid.NewGuid().ToString());
+
+        Assert.Equal(EntraSignIn.Refused, outcome.Failure);
+        Assert.Null(await FindAsync(email));
+    }
+
+    [Fact]
+    public async Task SEC2_ALocalAccountIsLinkedOnce_ThenThePersonIsKnownByTheirObjectId_NotByTheEMail()
+    {
+        var email = NewEmail();
+        var person = Guid.NewGuid();
+        await CreateLocalUserAsync(email);
+
+        var first = await SignInAsync(email, person, "SalesRep");
+        var renamed = await SignInAsync($"renamed.{email}", person, "SalesRep");
+        var someoneElseWithTheEmail = await SignInAsync(email, Guid.NewGuid(), "SalesRep");
 
         var user = await FindAsync(email);
-        Assert.Equal(new CurrentUser(user!.Id, user.DisplayName, CrmRole.ServiceAgent, user.RegionId), CurrentUserAccessor.FromPrincipal(principal!));
+        Assert.Equal(user!.Id.ToString(), first.Principal!.FindFirstValue(ClaimTypes.NameIdentifier));
+        Assert.Equal(user.Id.ToString(), renamed.Principal!.FindFirstValue(ClaimTypes.NameIdentifier));
+        Assert.Equal(EntraSignIn.Refused, someoneElseWithTheEmail.Failure);
     }
 
     [Fact]
     public async Task KnownUser_GetsTheRoleEntraGivesNow()
     {
-        var email = NewEmail();
-        await ValidateTokenAsync(email, "SalesRep");
+        var (email, person) = await ActiveEntraUserAsync("SalesRep");
 
-        await ValidateTokenAsync(email, "SalesManager", "SalesRep");
+        await SignInAsync(email, person, "SalesManager", "SalesRep");
 
         Assert.Equal(CrmRole.SalesManager, (await FindAsync(email))!.Role);
     }
@@ -55,11 +90,10 @@ public sealed class EntraSignInLinkTests(EntraSignInLinkTests.App app) : IClassF
     [Fact]
     public async Task RoleChangedInEntra_EndsTheUsersOtherOpenTabs()
     {
-        var email = NewEmail();
-        await ValidateTokenAsync(email, "Administrator");
+        var (email, person) = await ActiveEntraUserAsync("Administrator");
         var otherTab = TestPrincipals.For((await FindAsync(email))!);
 
-        await ValidateTokenAsync(email, "SalesRep");
+        await SignInAsync(email, person, "SalesRep");
 
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
@@ -73,17 +107,16 @@ public sealed class EntraSignInLinkTests(EntraSignInLinkTests.App app) : IClassF
     {
         var email = NewEmail();
 
-        var principal = await ValidateTokenAsync(email, roles);
+        var outcome = await SignInAsync(email, Guid.NewGuid(), roles);
 
-        Assert.Null(principal);
+        Assert.Equal(EntraSignIn.Refused, outcome.Failure);
         Assert.Null(await FindAsync(email));
     }
 
     [Fact]
     public async Task DisabledUser_IsRefusedDespiteAValidEntraToken()
     {
-        var email = NewEmail();
-        await ValidateTokenAsync(email, "SalesRep");
+        var (email, person) = await ActiveEntraUserAsync("SalesRep");
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
@@ -92,29 +125,74 @@ public sealed class EntraSignInLinkTests(EntraSignInLinkTests.App app) : IClassF
             await users.UpdateAsync(user);
         }
 
-        Assert.Null(await ValidateTokenAsync(email, "SalesRep"));
+        Assert.Equal(EntraSignIn.Refused, (await SignInAsync(email, person, "SalesRep")).Failure);
     }
 
     [Fact]
-    public async Task FirstEntraSignInBeforeAnyRegionExists_IsRefusedWithAMessage()
+    public async Task FirstEntraSignInBeforeAnyRegionExists_IsRefused()
     {
-        await using var empty = new CrmAppFactory(Environments.Development, new Dictionary<string, string?> { ["Bootstrap:DemoData"] = "false" });
+        await using var empty = new CrmAppFactory(Environments.Development, new Dictionary<string, string?> { ["Bootstrap:DemoData"] = "false", ["AzureAd:TenantId"] = Tenant });
 
-        var principal = await ValidateTokenAsync(empty.Services, NewEmail(), "SalesRep");
+        var outcome = await SignInAsync(empty.Services, NewEmail(), Guid.NewGuid(), ["SalesRep"], Tenant);
 
-        Assert.Null(principal);
+        Assert.Equal(EntraSignIn.Refused, outcome.Failure);
+    }
+
+    private sealed record Outcome(ClaimsPrincipal? Principal, string? Failure);
+
+    /// <summary>Someone already signed in with Entra and enabled: a local account linked at their first Entra sign-in.</summary>
+    private async Task<(string Email, Guid Person)> ActiveEntraUserAsync(string role)
+    {
+        var email = NewEmail();
+        var person = Guid.NewGuid();
+        await CreateLocalUserAsync(email);
+        Assert.NotNull((await SignInAsync(email, person, role)).Principal);
+        return (email, person);
+    }
+
+    private async Task CreateLocalUserAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        db.Actor = SalesCrm.Web.Data.Auditing.AuditActor.System;
+        var region = await db.Regions.Select(r => r.Id).FirstAsync();
+        var user = new CrmUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Local user", Role = CrmRole.SalesRep, RegionId = region };
+        Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>().CreateAsync(user)).Succeeded);
+    }
+
+    /// <summary>What the administrator does on the users page: switch the account on.</summary>
+    private async Task EnableAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
+        scope.ServiceProvider.GetRequiredService<CrmDbContext>().Actor = SalesCrm.Web.Data.Auditing.AuditActor.System;
+        var user = (await users.FindByEmailAsync(email))!;
+        user.IsDisabled = false;
+        await users.UpdateAsync(user);
+        await AccessRequests.GrantAsync(users, user);
+    }
+
+    private async Task<bool> WaitsAsync(CrmUser user)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await AccessRequests.IsWaitingAsync(scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>(), user);
     }
 
     private static string NewEmail() => $"entra.{Guid.NewGuid():N}@contoso.example";
 
-    /// <summary>Runs the app's token-validated step on a token for <paramref name="email"/>; null when the sign-in was refused.</summary>
-    private Task<ClaimsPrincipal?> ValidateTokenAsync(string email, params string[] roles) => ValidateTokenAsync(app.Services, email, roles);
+    /// <summary>Runs the app's token-validated step on a token of <paramref name="tenant"/> for one person.</summary>
+    private Task<Outcome> SignInAsync(string email, Guid person, params string[] roles) => SignInAsync(email, person, roles, Tenant);
 
-    private static async Task<ClaimsPrincipal?> ValidateTokenAsync(IServiceProvider services, string email, params string[] roles)
+    private Task<Outcome> SignInAsync(string email, Guid person, string[] roles, string tenant) => SignInAsync(app.Services, email, person, roles, tenant);
+
+    private static async Task<Outcome> SignInAsync(IServiceProvider services, string email, Guid person, string[] roles, string tenant)
     {
         await using var scope = services.CreateAsyncScope();
         var token = new ClaimsIdentity(
-            [new Claim("preferred_username", email), new Claim("name", "Entra User"), .. roles.Select(r => new Claim("roles", r))],
+            [
+                new Claim("preferred_username", email), new Claim("name", "Entra User"), new Claim("tid", tenant), new Claim("oid", person.ToString()),
+                .. roles.Select(r => new Claim("roles", r)),
+            ],
             "AuthenticationTypes.Federation");
         var context = new TokenValidatedContext(
             new DefaultHttpContext { RequestServices = scope.ServiceProvider },
@@ -125,7 +203,7 @@ public sealed class EntraSignInLinkTests(EntraSignInLinkTests.App app) : IClassF
 
         await EntraSignIn.OnTokenValidated(context);
 
-        return context.Result?.Failure is null ? context.Principal : null;
+        return context.Result?.Failure is { } failure ? new Outcome(null, failure.Message) : new Outcome(context.Principal, null);
     }
 
     private async Task<CrmUser?> FindAsync(string email)
@@ -140,5 +218,6 @@ public sealed class EntraSignInLinkTests(EntraSignInLinkTests.App app) : IClassF
         ["Bootstrap:DemoData"] = "false",
         ["Bootstrap:AdminEmail"] = "it.admin@contoso.example",
         ["Bootstrap:AdminPassword"] = "Bootstrap#Passw0rd",
+        ["AzureAd:TenantId"] = Tenant,
     });
 }

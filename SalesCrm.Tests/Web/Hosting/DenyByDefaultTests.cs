@@ -24,8 +24,8 @@ namespace SalesCrm.Tests.Web.Hosting;
 /// </summary>
 public sealed partial class DenyByDefaultTests(DenyByDefaultTests.App app) : IClassFixture<DenyByDefaultTests.App>
 {
-    /// <summary>What anyone may reach: signing in, the language switch, the Entra challenge, "not found" and the health probe.</summary>
-    private static readonly string[] Public = ["/login", "/not-found", "/culture/set", "/account/entra", "/health"];
+    /// <summary>What anyone may reach: signing in, the language switch, the Entra challenge and its outcome, "not found" and the health probe.</summary>
+    private static readonly string[] Public = ["/login", "/login/entra", "/not-found", "/culture/set", "/account/entra", "/health"];
 
     private const string R = "SalesRep", AM = "AccountManager", SM = "SalesManager", D = "MarketingDirector", SA = "ServiceAgent", SV = "ServiceManager", L = "Legal", C = "Collector", A = "Administrator";
 

@@ -39,9 +39,10 @@ public sealed class UserAdminService(
         var total = await query.CountAsync(cancellationToken);
         var users = await query.OrderBy(u => u.DisplayName).ThenBy(u => u.Id).Skip(request.Skip).Take(request.Take)
             .Join(db.Regions, u => u.RegionId, r => r.Id, (u, r) => new { u, Region = r.Name })
+            .Select(x => new { x.u, x.Region, Waits = db.UserClaims.Any(c => c.UserId == x.u.Id && c.ClaimType == AccessRequests.ClaimType) })
             .ToListAsync(cancellationToken);
         return new PagedResult<UserRow>(
-            users.Select(x => new UserRow(x.u.Id, x.u.Email ?? string.Empty, x.u.DisplayName, x.u.Role, x.u.RegionId, x.Region, x.u.IsDisabled, x.u.LockoutEnd > now)).ToList(),
+            users.Select(x => new UserRow(x.u.Id, x.u.Email ?? string.Empty, x.u.DisplayName, x.u.Role, x.u.RegionId, x.Region, x.u.IsDisabled, x.u.LockoutEnd > now, x.Waits)).ToList(),
             total);
     }
 
@@ -138,6 +139,11 @@ public sealed class UserAdminService(
 
         user.IsDisabled = disabled;
         var result = await users.UpdateAsync(user);
+        if (result.Succeeded && !disabled)
+        {
+            await AccessRequests.GrantAsync(users, user);
+        }
+
         if (result.Succeeded)
         {
             result = await users.UpdateSecurityStampAsync(user);
