@@ -1,4 +1,5 @@
 using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 
 namespace SalesCrm.Domain.Complaints;
@@ -64,6 +65,18 @@ public sealed class ServiceRequest : AggregateRoot
     public IReadOnlyList<ImprovementAction> Improvements => _improvements;
 
     public bool IsComplaint => Kind == ServiceRequestKind.Complaint;
+
+    /// <summary>
+    /// SEC-4: what of a complainant's contact details may be shown in logs and audit entries, masked as a contact's are:
+    /// an e-mail address keeps its first letter and domain; a phone number, or any other text, its last four characters.
+    /// </summary>
+    public static string MaskContactDetails(string contactDetails)
+    {
+        ArgumentNullException.ThrowIfNull(contactDetails);
+        return EmailAddress.Validate(contactDetails) is null
+            ? EmailAddress.FromStored(contactDetails.Trim()).Masked
+            : PhoneNumber.FromStored(contactDetails).Masked;
+    }
 
     public static ServiceRequest Log(
         ServiceRequestKind kind, ServiceCategory category, Guid? customerId, Guid regionId, string? complainant, string? matter, string? contactDetails, string? channel,

@@ -34,7 +34,8 @@ public sealed class ContractScenario : IAsyncDisposable
     public ContractService ManagerContracts => Database.SignIn(Manager).Contracts;
     public ContractService LegalContracts => Database.SignIn(Legal).Contracts;
 
-    public static async Task<ContractScenario> CreateAsync()
+    /// <param name="customer">The customer to start from (e.g. one with a contact); it is named 杭州物流有限公司 either way.</param>
+    public static async Task<ContractScenario> CreateAsync(CustomerBuilder? customer = null)
     {
         var database = await TestDatabase.InMemoryAsync();
         var scenario = new ContractScenario(database, new OrganisationBuilder(database));
@@ -43,7 +44,7 @@ public sealed class ContractScenario : IAsyncDisposable
         scenario.Rep = await organisation.UserAsync(CrmRole.SalesRep, scenario.East, "张伟");
         scenario.Manager = await organisation.AppointedManagerAsync(scenario.East, "李娜");
         scenario.Legal = await organisation.UserAsync(CrmRole.Legal, scenario.East, "王律师");
-        scenario.Customer = await new CustomerBuilder().Named("杭州物流有限公司").SaveAsync(database, scenario.Rep);
+        scenario.Customer = await (customer ?? new CustomerBuilder()).Named("杭州物流有限公司").SaveAsync(database, scenario.Rep);
         scenario.Forklift = await new ProductBuilder().SaveAsync(database);
         scenario.OpportunityId = await scenario.NegotiatingOpportunityAsync();
         return scenario;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ namespace SalesCrm.Web.Data;
 /// handlers (whose changes join the save), then renews aggregate versions (concurrency), computes contact match keys
 /// (SEC-4) and writes the audit trail (SEC-2), all in the same transaction.
 /// </summary>
-public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Guid>, Guid>
+public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Guid>, Guid>, IDataProtectionKeyContext
 {
     /// <summary>Handlers may raise events of their own; a chain longer than this is a loop.</summary>
     private const int MaxEventRounds = 8;
@@ -62,6 +63,13 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Domain.Care.CareRecord> CareRecords => Set<Domain.Care.CareRecord>();
     public DbSet<LostReason> LostReasons => Set<LostReason>();
     public DbSet<OnboardingNotice> OnboardingNotices => Set<OnboardingNotice>();
+    public DbSet<DataUpgrade> DataUpgrades => Set<DataUpgrade>();
+
+    /// <summary>
+    /// SEC-4: the ASP.NET Core Data Protection key ring (sign-in cookies, antiforgery), here so that every server shares it
+    /// and it survives a restart; each key is encrypted with the contact key (<see cref="KeyRingXmlEncryptor"/>), which is never stored here.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who the next save is for. Changes to business records without an actor are refused, so no change goes unattributed.</summary>
     public AuditActor? Actor { get; set; }
@@ -105,15 +113,16 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new OwnershipDisputeConfiguration());
         builder.ApplyConfiguration(new ContractConfiguration());
         builder.ApplyConfiguration(new ProductConfiguration());
-        builder.ApplyConfiguration(new IssuedContractPdfConfiguration());
+        builder.ApplyConfiguration(new IssuedContractPdfConfiguration(_protector));
         builder.ApplyConfiguration(new CollectionTargetConfiguration());
-        builder.ApplyConfiguration(new ServiceRequestConfiguration());
+        builder.ApplyConfiguration(new ServiceRequestConfiguration(_protector));
         builder.ApplyConfiguration(new ReceivableConfiguration());
         builder.ApplyConfiguration(new ContactLogConfiguration());
         builder.ApplyConfiguration(new PlannedContactConfiguration());
         builder.ApplyConfiguration(new CareRecordConfiguration());
         builder.ApplyConfiguration(new LostReasonConfiguration());
         builder.ApplyConfiguration(new OnboardingNoticeConfiguration());
+        builder.ApplyConfiguration(new DataUpgradeConfiguration());
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

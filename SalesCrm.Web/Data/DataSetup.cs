@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesCrm.Web.Data.Protection;
@@ -16,13 +17,17 @@ public static class DataSetup
 
         var protection = builder.Configuration.GetSection(ContactProtectionOptions.Section).Get<ContactProtectionOptions>() ?? new ContactProtectionOptions();
         var key = ContactKeyLoader.Load(protection, builder.Environment, Path.Combine(appData, "keys", "contact-protection.key"));
-        builder.Services.AddSingleton(new ContactProtector(key));
+        var protector = new ContactProtector(key);
+        builder.Services.AddSingleton(protector);
         builder.Services.AddSingleton<ContactMatchKeys>();
 
-        // Sign-in cookies must survive a restart: the data-protection key ring lives beside the app's data, not in the database.
+        // Sign-in cookies survive a restart and every server shares them: the Data Protection key ring is kept in the
+        // database, each key encrypted with the contact key (SEC-4), which is not there, so a copy of the database alone
+        // cannot forge a cookie.
         builder.Services.AddDataProtection()
             .SetApplicationName("SalesCrm")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys", "data-protection")));
+            .PersistKeysToDbContext<CrmDbContext>();
+        builder.Services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new KeyRingXmlEncryptor(protector));
 
         switch (options.Provider)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SalesCrm.Web.Data.Protection;
 using SalesCrm.Web.Data.Seed;
 
 namespace SalesCrm.Web.Data;
@@ -8,7 +9,8 @@ public static class DatabaseInitialiser
 {
     /// <summary>
     /// Migrates before serving (so /health is green from the first request), unless the database was made by an earlier,
-    /// unreleased schema (<see cref="MigrationHistoryCheck"/>); then seeds the demo or the first administrator.
+    /// unreleased schema (<see cref="MigrationHistoryCheck"/>); encrypts what an earlier version kept in clear
+    /// (<see cref="ClearTextUpgrade"/>); then seeds the demo or the first administrator.
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
     {
@@ -17,6 +19,7 @@ public static class DatabaseInitialiser
         var services = scope.ServiceProvider;
         await ActivatorUtilities.CreateInstance<MigrationHistoryCheck>(services).EnsureKnownAsync();
         await services.GetRequiredService<CrmDbContext>().Database.MigrateAsync();
+        await ActivatorUtilities.CreateInstance<ClearTextUpgrade>(services).RunAsync();
 
         var demo = services.GetRequiredService<IOptions<BootstrapOptions>>().Value.DemoData ?? app.Environment.IsDevelopment();
         if (demo)

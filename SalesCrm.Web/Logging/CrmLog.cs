@@ -97,4 +97,7 @@ internal static partial class CrmLog
 
     [LoggerMessage(4007, LogLevel.Critical, "The database records migrations {Migrations} this version does not have: it was made by an earlier, unreleased schema. Start-up stopped before migrating. Delete the App_Data/ folder, or point Database:ConnectionString at a new database")]
     public static partial void UnknownMigrations(this ILogger logger, string migrations);
+
+    [LoggerMessage(4008, LogLevel.Information, "SEC-4: encrypted {ContactDetails} complaint contact details and {Pdfs} issued PDFs that an earlier version kept in clear; masked {AuditEntries} audit entries of contact details")]
+    public static partial void ClearTextEncrypted(this ILogger logger, int contactDetails, int pdfs, int auditEntries);
 }

@@ -8,7 +8,7 @@ using SalesCrm.Web.Features.Paging;
 
 namespace SalesCrm.Tests.Web.Complaints;
 
-/// <summary>SVC-1..4 through the service on a real database: who logs, moves, reads and is told what.</summary>
+/// <summary>SVC-1..4 through the service on a real database: who logs, moves, reads and is told what; SEC-4: how the complainant's contact details are kept.</summary>
 public sealed class ServiceRequestServiceTests : IAsyncLifetime
 {
     private static readonly PageRequest FirstPage = new(0, 25);
@@ -246,5 +246,42 @@ public sealed class ServiceRequestServiceTests : IAsyncLifetime
 
         await using var db = _database.CreateContext();
         Assert.Equal(1, await db.Notifications.CountAsync(n => n.RecipientId == _s.ServiceManager.Id && n.Kind == NotificationKind.SolutionOverdue));
+    }
+
+    [Fact]
+    public async Task SEC4_AComplaintsContactDetails_AreStoredEncrypted_AndReadBackAsTyped()
+    {
+        var id = await LogAsync("王经理 0571-8888 1234, wang@example.cn");
+
+        await using var db = _database.CreateContext();
+        var stored = await db.Database.SqlQueryRaw<string>("SELECT ContactDetails AS Value FROM ServiceRequests").SingleAsync();
+        var view = (await _s.AgentSession.Service.GetAsync(id))!;
+
+        Assert.StartsWith("v1:", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("8888", stored, StringComparison.Ordinal);
+        Assert.Equal("王经理 0571-8888 1234, wang@example.cn", _database.Protector.Unprotect(stored));
+        Assert.Equal("王经理 0571-8888 1234, wang@example.cn", view.Request.ContactDetails);
+    }
+
+    [Theory]
+    [InlineData("0571-8888 1234", "**********1234")]
+    [InlineData("Wang@Example.cn", "W***@Example.cn")]
+    [InlineData("王经理 0571-8888 1234", "**************1234")]
+    public async Task SEC4_AComplaintsContactDetails_AreMaskedInTheAuditTrail_LikeAContactsPhoneOrEmail(string typed, string recorded)
+    {
+        var id = await LogAsync(typed);
+
+        await using var db = _database.CreateContext();
+        var entry = await db.AuditEntries.SingleAsync(a => a.EntityId == id && a.Field == nameof(ServiceRequest.ContactDetails));
+
+        Assert.Equal((null, recorded), (entry.OldValue, entry.NewValue));
+    }
+
+    private async Task<Guid> LogAsync(string contactDetails)
+    {
+        var form = _s.ComplaintForm();
+        form.ContactDetails = contactDetails;
+        var result = await _s.AgentSession.Service.LogAsync(form);
+        return result.Id!.Value;
     }
 }

@@ -59,6 +59,32 @@ public sealed class ContactProtectorTests
         Assert.NotEqual(_protector.Hash(ContactMatchKeys.PhoneKind, "+8613800138000"), other.Hash(ContactMatchKeys.PhoneKind, "+8613800138000"));
     }
 
+    [Fact]
+    public void SEC4_BinaryData_DecryptsBackOnlyForThePurposeItWasProtectedFor()
+    {
+        var stored = _protector.ProtectBytes("%PDF-1.7 contract"u8, "issued contract PDF");
+
+        Assert.Equal("%PDF-1.7 contract"u8.ToArray(), _protector.UnprotectBytes(stored, "issued contract PDF"));
+        Assert.ThrowsAny<CryptographicException>(() => _protector.UnprotectBytes(stored, "data protection key ring"));
+    }
+
+    [Fact]
+    public void SEC4_PlainBinaryDataInTheColumn_IsRefusedRatherThanPassedThrough()
+    {
+        Assert.ThrowsAny<CryptographicException>(() => _protector.UnprotectBytes("%PDF-1.7 contract"u8, "issued contract PDF"));
+    }
+
+    [Theory]
+    [InlineData("王")]
+    [InlineData("8")]
+    [InlineData("😀")]
+    public void SEC4_TheLongestTextOfAColumn_FitsTheColumnsProtectedLength(string character)
+    {
+        var longest = string.Concat(Enumerable.Repeat(character, 200))[..200];
+
+        Assert.InRange(_protector.Protect(longest).Length, 0, ContactProtector.ProtectedMaxLength(200));
+    }
+
     [Theory]
     [InlineData(16)]
     [InlineData(31)]

@@ -52,8 +52,9 @@ internal static class AuditTrail
                     continue;
                 }
 
-                var oldValue = Format(original);
-                var newValue = Format(current);
+                var confidential = IsConfidentialText(entry, name);
+                var oldValue = Format(original, confidential);
+                var newValue = Format(current, confidential);
 
                 yield return new AuditEntry
                 {
@@ -147,6 +148,13 @@ internal static class AuditTrail
 
         return (type.ClrType.Name, rootId, string.Join('.', path));
     }
+
+    /// <summary>SEC-4: free text that holds a phone number or an e-mail address, recorded masked like a contact's.</summary>
+    private static bool IsConfidentialText(EntityEntry entry, string name) =>
+        entry.Entity is Domain.Complaints.ServiceRequest && name == nameof(Domain.Complaints.ServiceRequest.ContactDetails);
+
+    private static string? Format(object? value, bool confidential) =>
+        confidential && value is string text ? Domain.Complaints.ServiceRequest.MaskContactDetails(text) : Format(value);
 
     private static string? Format(object? value) => value switch
     {

@@ -4,10 +4,11 @@ using SalesCrm.Domain.Complaints;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data.Protection;
 
 namespace SalesCrm.Web.Data.Configurations;
 
-internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<ServiceRequest>
+internal sealed class ServiceRequestConfiguration(ContactProtector protector) : IEntityTypeConfiguration<ServiceRequest>
 {
     public void Configure(EntityTypeBuilder<ServiceRequest> builder)
     {
@@ -19,7 +20,9 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(r => r.Severity).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Category).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Complainant).HasMaxLength(ServiceRequest.ShortTextMaxLength).IsRequired();
-        builder.Property(r => r.ContactDetails).HasMaxLength(ServiceRequest.ShortTextMaxLength);
+        // SEC-4: the complainant's phone number or e-mail address is as confidential as a contact's: AES-GCM ciphertext at rest.
+        builder.Property(r => r.ContactDetails).HasMaxLength(ContactProtector.ProtectedMaxLength(ServiceRequest.ShortTextMaxLength))
+            .HasConversion(v => protector.Protect(v!), v => protector.Unprotect(v));
         builder.Property(r => r.Channel).HasMaxLength(ServiceRequest.ShortTextMaxLength);
         builder.Property(r => r.Matter).HasMaxLength(ServiceRequest.TextMaxLength).IsRequired();
         builder.Property(r => r.RootCause).HasMaxLength(ServiceRequest.TextMaxLength);
