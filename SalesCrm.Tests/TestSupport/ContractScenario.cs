@@ -35,9 +35,10 @@ public sealed class ContractScenario : IAsyncDisposable
     public ContractService LegalContracts => Database.SignIn(Legal).Contracts;
 
     /// <param name="customer">The customer to start from (e.g. one with a contact); it is named 杭州物流有限公司 either way.</param>
-    public static async Task<ContractScenario> CreateAsync(CustomerBuilder? customer = null)
+    /// <param name="interceptors">Watch or disturb the database's saves and commands (e.g. <see cref="CommandFault"/>).</param>
+    public static async Task<ContractScenario> CreateAsync(CustomerBuilder? customer = null, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
-        var database = await TestDatabase.InMemoryAsync();
+        var database = await TestDatabase.InMemoryAsync(interceptors);
         var scenario = new ContractScenario(database, new OrganisationBuilder(database));
         var organisation = scenario.Organisation;
         scenario.East = await organisation.RegionAsync("East");
