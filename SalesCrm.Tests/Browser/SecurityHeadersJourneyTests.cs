@@ -27,6 +27,7 @@ public sealed class SecurityHeadersJourneyTests(BrowserApp app) : BrowserJourney
         Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        Assert.Equal("0", Header(response, "X-XSS-Protection"));
         Assert.Contains("geolocation=(self)", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
     }
 

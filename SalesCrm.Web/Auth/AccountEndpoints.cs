@@ -36,7 +36,7 @@ public static class AccountEndpoints
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, HttpOnly = true });
             return TypedResults.LocalRedirect(LocalUrl.OrHome(redirectUri));
         }).AllowAnonymous();
 

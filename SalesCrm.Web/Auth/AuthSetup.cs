@@ -27,6 +27,7 @@ public static class AuthSetup
         var authOptions = authSection.Get<AuthOptions>() ?? new AuthOptions();
 
         services.AddCascadingAuthenticationState();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = SecureCookies(builder.Environment));
         services.AddScoped<AuthenticationStateProvider, CrmRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUserAccessor>();
 
@@ -66,6 +67,9 @@ public static class AuthSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
             o.Cookie.Name = "SalesCrm.Auth";
+
+            // Outside Development the app runs behind TLS: its cookies never travel in clear.
+            o.Cookie.SecurePolicy = SecureCookies(builder.Environment);
 
             // A page sends the browser to sign in (or to the no-access page); a download or other endpoint answers
             // 401/403, so a script or a saved link never receives the sign-in form instead of a file.
@@ -114,6 +118,9 @@ public static class AuthSetup
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()).AddPagePolicies();
         return builder;
     }
+
+    public static CookieSecurePolicy SecureCookies(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     /// <summary>Whether the request is for a page (a routable component) rather than a download or another endpoint.</summary>
     public static bool IsPage(HttpContext context) =>

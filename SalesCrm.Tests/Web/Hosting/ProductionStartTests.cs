@@ -34,7 +34,19 @@ public sealed class ProductionStartTests(ProductionStartTests.App app) : IClassF
         using var response = await client.GetAsync(new Uri("/login", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("max-age=", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+        Assert.Equal("max-age=31536000; includeSubDomains", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
+    }
+
+    [Fact]
+    public async Task SEC4_OutsideDevelopment_TheFormsCookieIsSecure_AndHttpOnly()
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://crm.contoso.example") });
+
+        using var response = await client.GetAsync(new Uri("/login", UriKind.Relative));
+
+        var antiforgery = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+        Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", antiforgery, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
