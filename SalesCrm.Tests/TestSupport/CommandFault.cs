@@ -6,13 +6,17 @@ namespace SalesCrm.Tests.TestSupport;
 
 /// <summary>
 /// A fault drill: once armed, the next database command whose SQL contains <c>sqlPart</c> fails as a disk error would
-/// (SQLite's I/O error), in the middle of whatever save issued it.
+/// (SQLite's I/O error), in the middle of whatever save issued it; or, while <see cref="DatabaseDown"/>, every command
+/// does.
 /// </summary>
 public sealed class CommandFault : DbCommandInterceptor
 {
     private string? _sqlPart;
 
     public int Injected { get; private set; }
+
+    /// <summary>While true, every command fails, as when the database is unreachable.</summary>
+    public bool DatabaseDown { get; set; }
 
     public void FailNext(string sqlPart) => _sqlPart = sqlPart;
 
@@ -33,7 +37,7 @@ public sealed class CommandFault : DbCommandInterceptor
     private void Check(DbCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (_sqlPart is { } part && command.CommandText.Contains(part, StringComparison.Ordinal))
+        if (DatabaseDown || (_sqlPart is { } part && command.CommandText.Contains(part, StringComparison.Ordinal)))
         {
             _sqlPart = null;
             Injected++;

@@ -40,7 +40,7 @@ public static class DataSetup
             default:
                 Directory.CreateDirectory(appData);
                 var sqlite = options.ConnectionString ?? $"Data Source={Path.Combine(appData, "salescrm.db")}";
-                builder.Services.AddDbContextFactory<SqliteCrmDbContext>(o => o.UseSqlite(sqlite));
+                builder.Services.AddDbContextFactory<SqliteCrmDbContext>(o => o.UseSqlite(sqlite, s => s.CommandTimeout(options.SqliteBusyTimeoutSeconds)));
                 builder.Services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory<SqliteCrmDbContext>>();
                 break;
         }

@@ -77,6 +77,9 @@ internal static partial class CrmLog
     [LoggerMessage(5002, LogLevel.Information, "Product {ProductId}: save by {UserId} refused, someone else saved first")]
     public static partial void ProductConflict(this ILogger logger, Guid productId, Guid userId);
 
+    [LoggerMessage(6001, LogLevel.Warning, "The notification bell could not count unread notifications; it keeps its last count and tries again")]
+    public static partial void BellCountFailed(this ILogger logger, Exception exception);
+
     [LoggerMessage(4001, LogLevel.Information, "Seeded the demo organisation: {Regions} regions, {Users} users, {Customers} customers")]
     public static partial void DemoSeeded(this ILogger logger, int regions, int users, int customers);
 
