@@ -12,8 +12,6 @@ using Microsoft.Extensions.Hosting;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
-using SalesCrm.Web.Data;
-using SalesCrm.Web.Data.Auditing;
 
 namespace SalesCrm.Tests.Web.Hosting;
 
@@ -159,17 +157,9 @@ public sealed partial class DenyByDefaultTests(DenyByDefaultTests.App app) : ICl
     /// <summary>A user of <paramref name="role"/>, signed in as the sign-in form would: the cookies the app issues for them.</summary>
     private async Task<string> SignInCookieAsync(CrmRole role)
     {
+        var user = await AppAccounts.CreateAsync(app.Services, role);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<CrmDbContext>();
-        db.Actor = AuditActor.System;
-        var region = Region.Create($"Region {Guid.NewGuid():N}");
-        db.Regions.Add(region);
-        await db.SaveChangesAsync();
-        var email = $"{role}.{Guid.NewGuid():N}@contoso.example".ToLowerInvariant();
-        var user = new CrmUser { UserName = email, Email = email, DisplayName = $"{role} user", Role = role, RegionId = region.Id };
-        Assert.True((await services.GetRequiredService<UserManager<CrmUser>>().CreateAsync(user, "Correct#Horse7")).Succeeded);
-
         var http = new DefaultHttpContext { RequestServices = services };
         var signIn = services.GetRequiredService<SignInManager<CrmUser>>();
         signIn.Context = http;

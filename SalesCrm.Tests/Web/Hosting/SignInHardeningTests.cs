@@ -1,22 +1,17 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
-using SalesCrm.Web.Auth;
-using SalesCrm.Web.Data;
-using SalesCrm.Web.Data.Auditing;
 
 namespace SalesCrm.Tests.Web.Hosting;
 
 /// <summary>SEC-2 on the real sign-in form and endpoints (ASVS V6): attempts are limited, failures all read the same, sign-out needs its token.</summary>
 public sealed partial class SignInHardeningTests
 {
-    private const string Password = "Correct#Horse7";
+    private const string Password = AppAccounts.Password;
 
     [Fact]
     public async Task SEC2_PasswordSprayingFromOneClient_IsRefusedWith429AndAPageThatSaysWhy()
@@ -145,19 +140,8 @@ public sealed partial class SignInHardeningTests
 
     private static string ErrorOf(string html) => WebUtility.HtmlDecode(LoginError().Match(html).Groups[1].Value);
 
-    private static async Task<string> CreateUserAsync(CrmAppFactory app, bool disabled)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        db.Actor = AuditActor.System;
-        var region = Region.Create($"Region {Guid.NewGuid():N}");
-        db.Regions.Add(region);
-        await db.SaveChangesAsync();
-        var email = $"user.{Guid.NewGuid():N}@contoso.example";
-        var user = new CrmUser { UserName = email, Email = email, DisplayName = "Test user", Role = CrmRole.SalesRep, RegionId = region.Id, IsDisabled = disabled };
-        Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>().CreateAsync(user, Password)).Succeeded);
-        return email;
-    }
+    private static async Task<string> CreateUserAsync(CrmAppFactory app, bool disabled) =>
+        (await AppAccounts.CreateAsync(app.Services, disabled: disabled)).Email!;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
