@@ -35,7 +35,7 @@ public sealed class CareRecord : AggregateRoot
             errors.Add(nameof(Note), "Care.NoteRequired", "Write what it was, for example the gift or the event.");
         }
 
-        errors.AddIf(nameof(Note), Text.TooLong(clean, NoteMaxLength));
+        errors.AddIf(nameof(Note), Text.Check(clean, NoteMaxLength));
         errors.ThrowIfAny();
         return new CareRecord { CustomerId = customerId, Action = action, Note = clean!, ById = byId, At = now };
     }

@@ -108,15 +108,15 @@ public sealed class Product : AggregateRoot
             errors.Add(nameof(ProductDetails.Name), "Product.NameRequired", "Enter the product's name.");
         }
 
-        errors.AddIf(nameof(ProductDetails.Name), Text.TooLong(Text.Clean(details.Name), NameMaxLength));
+        errors.AddIf(nameof(ProductDetails.Name), Text.Check(Text.Clean(details.Name), NameMaxLength));
         if (Text.Clean(details.Unit) is null)
         {
             errors.Add(nameof(ProductDetails.Unit), "Product.UnitRequired", "Enter the unit it is sold by, e.g. 台, 套, set or piece.");
         }
 
-        errors.AddIf(nameof(ProductDetails.Unit), Text.TooLong(Text.Clean(details.Unit), UnitMaxLength));
+        errors.AddIf(nameof(ProductDetails.Unit), Text.Check(Text.Clean(details.Unit), UnitMaxLength));
         CheckPrice(details, errors);
-        errors.AddIf(nameof(ProductDetails.Description), Text.TooLong(Text.Clean(details.Description), DescriptionMaxLength));
+        errors.AddIf(nameof(ProductDetails.Description), Text.Check(Text.Clean(details.Description), DescriptionMaxLength));
         return errors.Items;
     }
 

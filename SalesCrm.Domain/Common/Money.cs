@@ -16,14 +16,9 @@ public sealed record Money
 
     public Money(decimal amount, string currency)
     {
-        if (decimal.Round(amount, Decimals) != amount)
+        if (Check(amount) is { } refused)
         {
-            throw new DomainException("Money.TooPrecise", $"Amounts have at most {Decimals} decimals.");
-        }
-
-        if (Math.Abs(amount) > MaxAmount)
-        {
-            throw new DomainException("Money.TooLarge", "The amount is too large.");
+            throw new DomainException(refused.Code, refused.Message);
         }
 
         var code = currency?.Trim().ToUpperInvariant();
@@ -38,6 +33,12 @@ public sealed record Money
 
     public decimal Amount { get; }
     public string Currency { get; }
+
+    /// <summary>Why an amount cannot be money, or null: more than two decimals, or beyond ±<see cref="MaxAmount"/>.</summary>
+    public static FieldError? Check(decimal amount) =>
+        decimal.Round(amount, Decimals) != amount ? new FieldError("Money.TooPrecise", $"Amounts have at most {Decimals} decimals.")
+        : Math.Abs(amount) > MaxAmount ? new FieldError("Money.TooLarge", "The amount is too large.")
+        : null;
 
     public static Money Zero(string currency) => new(0m, currency);
 

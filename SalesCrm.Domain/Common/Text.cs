@@ -1,6 +1,6 @@
 namespace SalesCrm.Domain.Common;
 
-/// <summary>Input clean-up shared by all aggregates: trimmed, empty becomes null, length checked by the caller.</summary>
+/// <summary>Input clean-up shared by all aggregates: trimmed, empty becomes null, checked by the caller with <see cref="Check"/>.</summary>
 public static class Text
 {
     public static string? Clean(string? value)
@@ -9,8 +9,45 @@ public static class Text
         return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 
-    public static FieldError? TooLong(string? value, int max) =>
-        value is not null && value.Length > max
-            ? new FieldError("Field.TooLong", $"At most {max} characters.")
-            : null;
+    /// <summary>
+    /// Why a typed text cannot be stored as it is, or null. The length is checked first, so a megabyte of text is
+    /// refused without reading it. Markup such as <c>&lt;script&gt;</c> is kept as typed (pages encode it); what is
+    /// refused is what a reader cannot see or what no page, PDF or file can carry: control characters other than tab and
+    /// line breaks, the bidirectional overrides and isolates that reorder what is shown (U+202A–U+202E, U+2066–U+2069),
+    /// and half of a UTF-16 surrogate pair.
+    /// </summary>
+    public static FieldError? Check(string? value, int max)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > max)
+        {
+            return new FieldError("Field.TooLong", $"At most {max} characters.");
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return new FieldError("Field.BrokenCharacter", "This text holds a broken character (half of an emoji or rare character): retype it.");
+            }
+            else if (IsInvisibleControl(c))
+            {
+                return new FieldError("Field.ControlCharacters", "Remove the invisible control characters from this text.");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInvisibleControl(char c) =>
+        (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

@@ -101,8 +101,8 @@ public sealed class ServiceRequest : AggregateRoot
 
         var who = Required(errors, nameof(Complainant), complainant, ShortTextMaxLength, "Service.ComplainantRequired", "Say who complains or asks.");
         var what = Required(errors, nameof(Matter), matter, TextMaxLength, "Service.MatterRequired", "Describe the matter.");
-        errors.AddIf(nameof(ContactDetails), Text.TooLong(Text.Clean(contactDetails), ShortTextMaxLength));
-        errors.AddIf(nameof(Channel), Text.TooLong(Text.Clean(channel), ShortTextMaxLength));
+        errors.AddIf(nameof(ContactDetails), Text.Check(Text.Clean(contactDetails), ShortTextMaxLength));
+        errors.AddIf(nameof(Channel), Text.Check(Text.Clean(channel), ShortTextMaxLength));
         errors.ThrowIfAny();
         return new ServiceRequest
         {
@@ -425,9 +425,9 @@ public sealed class ServiceRequest : AggregateRoot
         {
             errors.Add(field, code, message);
         }
-        else if (Text.TooLong(clean, maxLength) is { } tooLong)
+        else if (Text.Check(clean, maxLength) is { } refused)
         {
-            errors.Add(field, tooLong.Code, tooLong.Message);
+            errors.Add(field, refused.Code, refused.Message);
         }
 
         return clean;

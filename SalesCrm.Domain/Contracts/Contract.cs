@@ -158,9 +158,9 @@ public sealed class Contract : AggregateRoot
             throw new DomainValidationException([new ValidationError("Comment", "Contract.RejectionReasonRequired", "Say why the request is rejected.")]);
         }
 
-        if (Text.TooLong(clean, CommentMaxLength) is { } tooLong)
+        if (Text.Check(clean, CommentMaxLength) is { } refused)
         {
-            throw new DomainValidationException([new ValidationError("Comment", tooLong.Code, tooLong.Message)]);
+            throw new DomainValidationException([new ValidationError("Comment", refused.Code, refused.Message)]);
         }
 
         _approvals[index] = _approvals[index] with
@@ -190,7 +190,13 @@ public sealed class Contract : AggregateRoot
     public void ApproveLegally(string? comments)
     {
         Require(ContractStatus.InReview, "Contract.NotInReview", "Only a contract in legal review can be approved.");
-        LegalComments = Text.Clean(comments);
+        var clean = Text.Clean(comments);
+        if (Text.Check(clean, CommentMaxLength) is { } refused)
+        {
+            throw new DomainValidationException([new ValidationError("Comments", refused.Code, refused.Message)]);
+        }
+
+        LegalComments = clean;
         Status = ContractStatus.Approved;
     }
 
@@ -320,9 +326,9 @@ public sealed class Contract : AggregateRoot
             throw new DomainValidationException([new ValidationError(field, code, message)]);
         }
 
-        if (Text.TooLong(clean, CommentMaxLength) is { } tooLong)
+        if (Text.Check(clean, CommentMaxLength) is { } refused)
         {
-            throw new DomainValidationException([new ValidationError(field, tooLong.Code, tooLong.Message)]);
+            throw new DomainValidationException([new ValidationError(field, refused.Code, refused.Message)]);
         }
 
         return clean;

@@ -62,6 +62,16 @@ public sealed record ContractTerms(
             {
                 errors.Add($"Lines[{i}].UnitPrice", "Contract.UnitPriceInvalid", "The unit price is zero or more, with at most two decimals.");
             }
+            else
+            {
+                errors.AddIf($"Lines[{i}].UnitPrice", Money.Check(line.UnitPrice));
+            }
+        }
+
+        // Only valid lines are multiplied out: quantity and price are bounded, so the total cannot overflow a decimal.
+        if (errors.Items.Count == 0 && Lines.Count > 0)
+        {
+            errors.AddIf(nameof(Lines), Money.Check(Lines.Sum(l => l.Total)));
         }
 
         try
@@ -112,9 +122,9 @@ public sealed record ContractTerms(
             errors.Add(nameof(SigningMethod), "Contract.SigningMethodRequired", "Choose e-signature or paper.");
         }
 
-        if (Text.TooLong(ServiceCommitments, ServiceCommitmentsMaxLength) is { } tooLong)
+        if (Text.Check(ServiceCommitments, ServiceCommitmentsMaxLength) is { } refused)
         {
-            errors.Add(nameof(ServiceCommitments), tooLong.Code, tooLong.Message);
+            errors.Add(nameof(ServiceCommitments), refused.Code, refused.Message);
         }
 
         return errors.Items;

@@ -43,8 +43,8 @@ public sealed class Contact : Entity
             errors.Add($"{prefix}.Name", "Contact.NameRequired", "Enter the contact's name.");
         }
 
-        errors.AddIf($"{prefix}.Name", Text.TooLong(details.Name?.Trim(), NameMaxLength));
-        errors.AddIf($"{prefix}.Title", Text.TooLong(Text.Clean(details.Title), TitleMaxLength));
+        errors.AddIf($"{prefix}.Name", Text.Check(details.Name?.Trim(), NameMaxLength));
+        errors.AddIf($"{prefix}.Title", Text.Check(Text.Clean(details.Title), TitleMaxLength));
         errors.AddIf($"{prefix}.Phone", PhoneNumber.Validate(details.Phone));
         errors.AddIf($"{prefix}.Email", EmailAddress.Validate(details.Email));
         if (details.Birthday is { } birthday && (birthday > today || birthday.Year < 1900))

@@ -424,12 +424,12 @@ public sealed class Customer : AggregateRoot
             errors.Add(nameof(CustomerProfile.Name), "Customer.NameRequired", "Enter the customer's name.");
         }
 
-        errors.AddIf(nameof(CustomerProfile.Name), Text.TooLong(profile.Name?.Trim(), NameMaxLength));
+        errors.AddIf(nameof(CustomerProfile.Name), Text.Check(profile.Name?.Trim(), NameMaxLength));
         errors.AddIf(nameof(CustomerProfile.Uscc), Customers.Uscc.Validate(profile.Uscc));
-        errors.AddIf(nameof(CustomerProfile.Industry), Text.TooLong(Text.Clean(profile.Industry), ShortTextMaxLength));
-        errors.AddIf(nameof(CustomerProfile.Address), Text.TooLong(Text.Clean(profile.Address), AddressMaxLength));
-        errors.AddIf(nameof(CustomerProfile.Needs), Text.TooLong(Text.Clean(profile.Needs), LongTextMaxLength));
-        errors.AddIf(nameof(CustomerProfile.Preferences), Text.TooLong(Text.Clean(profile.Preferences), LongTextMaxLength));
+        errors.AddIf(nameof(CustomerProfile.Industry), Text.Check(Text.Clean(profile.Industry), ShortTextMaxLength));
+        errors.AddIf(nameof(CustomerProfile.Address), Text.Check(Text.Clean(profile.Address), AddressMaxLength));
+        errors.AddIf(nameof(CustomerProfile.Needs), Text.Check(Text.Clean(profile.Needs), LongTextMaxLength));
+        errors.AddIf(nameof(CustomerProfile.Preferences), Text.Check(Text.Clean(profile.Preferences), LongTextMaxLength));
         for (var i = 0; i < contacts.Count; i++)
         {
             Contact.Validate(contacts[i], $"Contacts[{i}]", errors, today);

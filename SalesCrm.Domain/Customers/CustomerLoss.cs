@@ -22,7 +22,7 @@ public sealed record CustomerLoss(Guid ReasonId, string Note, DateTimeOffset At)
             errors.Add(nameof(Customer.LostNote), "Customer.LostNoteRequired", "Describe why the customer is lost.");
         }
 
-        errors.AddIf(nameof(Customer.LostNote), Text.TooLong(clean, NoteMaxLength));
+        errors.AddIf(nameof(Customer.LostNote), Text.Check(clean, NoteMaxLength));
         errors.ThrowIfAny();
         return new CustomerLoss(reasonId, clean!, now);
     }

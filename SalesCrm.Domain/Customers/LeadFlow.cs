@@ -45,9 +45,9 @@ public static class LeadFlow
             throw new DomainValidationException([new ValidationError("Reason", "Lead.ReasonRequired", "Give the reason for disqualifying the lead.")]);
         }
 
-        if (clean.Length > ReasonMaxLength)
+        if (Text.Check(clean, ReasonMaxLength) is { } refused)
         {
-            throw new DomainValidationException([new ValidationError("Reason", "Field.TooLong", $"At most {ReasonMaxLength} characters.")]);
+            throw new DomainValidationException([new ValidationError("Reason", refused.Code, refused.Message)]);
         }
 
         return clean;

@@ -49,7 +49,7 @@ public sealed class LostReason : AggregateRoot
             errors.Add(field, "LostReason.NameRequired", message);
         }
 
-        errors.AddIf(field, Text.TooLong(clean, NameMaxLength));
+        errors.AddIf(field, Text.Check(clean, NameMaxLength));
         return clean;
     }
 }

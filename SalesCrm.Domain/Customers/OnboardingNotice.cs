@@ -34,7 +34,7 @@ public sealed class OnboardingNotice : AggregateRoot
             errors.Add(nameof(Reason), "Onboarding.ReasonRequired", "Choose why the notice is raised.");
         }
 
-        errors.AddIf(nameof(Detail), Text.TooLong(Text.Clean(detail), DetailMaxLength));
+        errors.AddIf(nameof(Detail), Text.Check(Text.Clean(detail), DetailMaxLength));
         errors.ThrowIfAny();
         return new OnboardingNotice { CustomerId = customerId, Reason = reason, Detail = Text.Clean(detail), RaisedAt = now };
     }

@@ -55,7 +55,7 @@ public sealed record TierStanding(Tier Computed, Tier? Override, string? Overrid
             errors.Add(nameof(Customer.TierOverrideReason), "Tier.ReasonRequired", "Give the reason for the higher grade: the customer's size or demand potential.");
         }
 
-        errors.AddIf(nameof(Customer.TierOverrideReason), Text.TooLong(clean, ReasonMaxLength));
+        errors.AddIf(nameof(Customer.TierOverrideReason), Text.Check(clean, ReasonMaxLength));
         errors.ThrowIfAny();
         return this with { Override = higher, OverrideReason = clean, OverriddenById = byId, OverriddenAt = now };
     }

@@ -25,9 +25,9 @@ public sealed class Region : AggregateRoot
     public void Rename(string name)
     {
         var clean = Text.Clean(name) ?? throw new DomainException("Region.NameRequired", "Enter the region's name.");
-        if (clean.Length > NameMaxLength)
+        if (Text.Check(clean, NameMaxLength) is { } refused)
         {
-            throw new DomainException("Field.TooLong", $"At most {NameMaxLength} characters.");
+            throw new DomainException(refused.Code, refused.Message);
         }
 
         Name = clean;

@@ -88,9 +88,9 @@ public sealed class OwnershipDispute : Entity
         {
             errors.Add(new ValidationError(nameof(Evidence), "Dispute.EvidenceRequired", "Describe the evidence: who you met or wrote to, and how it can be checked."));
         }
-        else if (Text.TooLong(clean, EvidenceMaxLength) is { } tooLong)
+        else if (Text.Check(clean, EvidenceMaxLength) is { } refused)
         {
-            errors.Add(new ValidationError(nameof(Evidence), tooLong.Code, tooLong.Message));
+            errors.Add(new ValidationError(nameof(Evidence), refused.Code, refused.Message));
         }
 
         if (errors.Count > 0)
@@ -141,9 +141,9 @@ public sealed class OwnershipDispute : Entity
             throw new DomainValidationException([new ValidationError(nameof(Decision), "Dispute.DecisionRequired", "Give the reason for your decision; both reps will read it.")]);
         }
 
-        if (Text.TooLong(clean, DecisionMaxLength) is { } tooLong)
+        if (Text.Check(clean, DecisionMaxLength) is { } refused)
         {
-            throw new DomainValidationException([new ValidationError(nameof(Decision), tooLong.Code, tooLong.Message)]);
+            throw new DomainValidationException([new ValidationError(nameof(Decision), refused.Code, refused.Message)]);
         }
 
         Status = outcome;

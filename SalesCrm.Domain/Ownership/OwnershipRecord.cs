@@ -40,9 +40,9 @@ public sealed class OwnershipRecord : Entity
             throw new DomainValidationException([new ValidationError("Reason", "Ownership.ReasonRequired", "Give the reason for the transfer.")]);
         }
 
-        if (clean.Length > ReasonMaxLength)
+        if (Text.Check(clean, ReasonMaxLength) is { } refused)
         {
-            throw new DomainValidationException([new ValidationError("Reason", "Field.TooLong", $"At most {ReasonMaxLength} characters.")]);
+            throw new DomainValidationException([new ValidationError("Reason", refused.Code, refused.Message)]);
         }
 
         return new()

@@ -65,9 +65,9 @@ public sealed class Opportunity : AggregateRoot
             throw new DomainValidationException([new ValidationError(nameof(Title), "Opportunity.TitleRequired", "Name the opportunity, e.g. what the customer wants to buy.")]);
         }
 
-        if (clean.Length > TitleMaxLength)
+        if (Text.Check(clean, TitleMaxLength) is { } refused)
         {
-            throw new DomainValidationException([new ValidationError(nameof(Title), "Field.TooLong", $"At most {TitleMaxLength} characters.")]);
+            throw new DomainValidationException([new ValidationError(nameof(Title), refused.Code, refused.Message)]);
         }
 
         if (estimate is { IsNegative: true })
@@ -183,9 +183,9 @@ public sealed class Opportunity : AggregateRoot
             throw new DomainValidationException([new ValidationError("Reason", "Opportunity.LostReasonRequired", "Say why the opportunity was lost.")]);
         }
 
-        if (clean.Length > ReasonMaxLength)
+        if (Text.Check(clean, ReasonMaxLength) is { } refused)
         {
-            throw new DomainValidationException([new ValidationError("Reason", "Field.TooLong", $"At most {ReasonMaxLength} characters.")]);
+            throw new DomainValidationException([new ValidationError("Reason", refused.Code, refused.Message)]);
         }
 
         LostAt = now;
@@ -214,10 +214,7 @@ public sealed class Opportunity : AggregateRoot
         var errors = new ValidationErrors();
         for (var i = 0; i < needs.Answers.Count; i++)
         {
-            if (needs.Answers[i].Answer?.Length > NeedsAnswer.AnswerMaxLength)
-            {
-                errors.Add($"Needs[{i}]", "Field.TooLong", $"At most {NeedsAnswer.AnswerMaxLength} characters.");
-            }
+            errors.AddIf($"Needs[{i}]", Text.Check(needs.Answers[i].Answer, NeedsAnswer.AnswerMaxLength));
         }
 
         if (answered.Count < minimumAnswers)
@@ -281,9 +278,9 @@ public sealed class Opportunity : AggregateRoot
         {
             errors.Add(field, code, message);
         }
-        else if (Text.TooLong(clean, TextMaxLength) is { } tooLong)
+        else if (Text.Check(clean, TextMaxLength) is { } refused)
         {
-            errors.Add(field, tooLong.Code, tooLong.Message);
+            errors.Add(field, refused.Code, refused.Message);
         }
 
         return clean;

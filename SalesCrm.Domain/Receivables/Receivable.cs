@@ -466,9 +466,9 @@ public sealed class Receivable : AggregateRoot
             throw new DomainValidationException([new ValidationError(field, code, message)]);
         }
 
-        if (Text.TooLong(clean, maxLength) is { } tooLong)
+        if (Text.Check(clean, maxLength) is { } refused)
         {
-            throw new DomainValidationException([new ValidationError(field, tooLong.Code, tooLong.Message)]);
+            throw new DomainValidationException([new ValidationError(field, refused.Code, refused.Message)]);
         }
 
         return clean;

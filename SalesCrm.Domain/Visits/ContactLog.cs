@@ -134,8 +134,8 @@ public sealed class ContactLog : AggregateRoot
 
         var who = Required(errors, nameof(Participants), participants, ParticipantsMaxLength, "Visit.ParticipantsRequired", "Say who took part.");
         var what = Required(errors, nameof(Notes), notes, NotesMaxLength, "Visit.NotesRequired", "Write what was discussed.");
-        errors.AddIf(nameof(Outcome), Text.TooLong(Text.Clean(outcome), OutcomeMaxLength));
-        errors.AddIf(nameof(NextStep), Text.TooLong(Text.Clean(nextStep), NextStepMaxLength));
+        errors.AddIf(nameof(Outcome), Text.Check(Text.Clean(outcome), OutcomeMaxLength));
+        errors.AddIf(nameof(NextStep), Text.Check(Text.Clean(nextStep), NextStepMaxLength));
         if (satisfactionScore is not null && purpose != ContactPurpose.ReturnVisit)
         {
             errors.Add(nameof(SatisfactionScore), "Visit.ScoreOnlyOnReturnVisit", "A satisfaction score is given on a return visit only.");
@@ -168,7 +168,7 @@ public sealed class ContactLog : AggregateRoot
             errors.Add(field, code, message);
         }
 
-        errors.AddIf(field, Text.TooLong(clean, maxLength));
+        errors.AddIf(field, Text.Check(clean, maxLength));
         return clean;
     }
 }

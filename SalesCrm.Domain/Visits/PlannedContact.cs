@@ -59,7 +59,7 @@ public sealed class PlannedContact : AggregateRoot
             errors.Add(nameof(PurposeText), "Plan.PurposeTextRequired", "Say what the contact is for.");
         }
 
-        errors.AddIf(nameof(PurposeText), Text.TooLong(clean, PurposeTextMaxLength));
+        errors.AddIf(nameof(PurposeText), Text.Check(clean, PurposeTextMaxLength));
         errors.ThrowIfAny();
         return new PlannedContact
         {

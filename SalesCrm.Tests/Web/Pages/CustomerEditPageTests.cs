@@ -35,6 +35,23 @@ public sealed class CustomerEditPageTests
     }
 
     [Fact]
+    public async Task CUS1_ANameWithABidiOverride_ShowsTheMessageNextToTheName_KeepsWhatWasTyped_SavesNothing() // issue 17 §8
+    {
+        await using var form = await NewCustomerFormAsync();
+        var page = form.Page;
+        const string typed = "<script>Acme</script> \u202Egnp.exe";
+
+        await page.TypeInto("[data-testid=field-name]", typed);
+        await page.ClickOn("[data-testid=save-customer]");
+
+        page.WaitForAssertion(() => Assert.Contains("Remove the invisible control characters", FieldText(page, "field-name"), StringComparison.Ordinal));
+        Assert.Equal(typed, page.Find("[data-testid=field-name]").GetAttribute("value"));
+        Assert.DoesNotContain(page.FindAll("script"), s => s.TextContent.Contains("Acme", StringComparison.Ordinal));
+        await using var db = form.Database.CreateContext();
+        Assert.Equal(0, await db.Customers.CountAsync());
+    }
+
+    [Fact]
     public async Task UsccWithWrongCheckCharacter_IsFlaggedWhenTheFieldIsLeft_BeforeSaving()
     {
         await using var form = await NewCustomerFormAsync();
