@@ -75,7 +75,10 @@ public sealed record Money
         return left.Amount.CompareTo(right.Amount);
     }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Currency} {Amount:#,0.00}");
+    public override string ToString() => Show(Amount, Currency);
+
+    /// <summary>How money reads everywhere: "CNY 1,280,000.00".</summary>
+    internal static string Show(decimal amount, string currency) => string.Create(CultureInfo.InvariantCulture, $"{currency} {amount:#,0.00}");
 
     private static string SameCurrency(Money left, Money right) =>
         left?.Currency == right?.Currency && left is not null

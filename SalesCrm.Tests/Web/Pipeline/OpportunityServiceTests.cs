@@ -152,7 +152,7 @@ public sealed class OpportunityServiceTests : IAsyncLifetime
 
         Assert.Equal(Enum.GetValues<OpportunityStage>(), board.Select(c => c.Stage));
         Assert.Equal(1, board[0].Count);
-        Assert.Equal([Money.Cny(1_200_000m)], board[0].Totals);
+        Assert.Equal([new MoneyTotal(1_200_000m, Money.DefaultCurrency)], board[0].Totals);
         var card = Assert.Single(board[1].Cards);
         Assert.Equal((first, "杭州物流有限公司", "张伟", 2), (card.Id, card.Customer, card.Owner, card.DaysInStage));
         Assert.DoesNotContain(board.SelectMany(c => c.Cards), c => c.Id == lost);
@@ -228,9 +228,21 @@ public sealed class OpportunityServiceTests : IAsyncLifetime
         Assert.Equal(("张伟", 2026, 3, 2, 1, 0.5), (conversion.Rep, conversion.Year, conversion.Month, conversion.NewCustomers, conversion.Converted, conversion.Rate));
     }
 
-    private async Task<Guid> OpenAsync()
+    [Fact]
+    public async Task PIPE3_TheBoardTotal_OfTwoDealsEachAtTheLargestAmount_IsShown_NotAFailure()
     {
-        var result = await _database.SignIn(_owner).Opportunities.OpenAsync(_customer.Id, "10 台叉车 Forklifts", 1_200_000m);
+        await OpenAsync(Money.MaxAmount);
+        await OpenAsync(Money.MaxAmount);
+
+        var board = await _database.SignIn(_owner).Opportunities.BoardAsync(new());
+
+        Assert.Equal([new MoneyTotal(2 * Money.MaxAmount, Money.DefaultCurrency)], board[0].Totals);
+        Assert.Equal("CNY 19,999,999,999,999,999.98", board[0].Totals[0].ToString());
+    }
+
+    private async Task<Guid> OpenAsync(decimal amount = 1_200_000m)
+    {
+        var result = await _database.SignIn(_owner).Opportunities.OpenAsync(_customer.Id, "10 台叉车 Forklifts", amount);
         Assert.Empty(result.Errors);
         return result.Id!.Value;
     }

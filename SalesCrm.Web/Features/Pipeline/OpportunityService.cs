@@ -66,8 +66,7 @@ public sealed class OpportunityService(
                 })
                 .ToListAsync(cancellationToken);
             var inStage = amounts.Where(a => a.Stage == stage).ToList();
-            var totals = inStage.Where(a => a.AmountValue is not null).GroupBy(a => a.Currency)
-                .Select(g => new Money(g.Sum(a => a.AmountValue!.Value), g.Key)).OrderBy(m => m.Currency, StringComparer.Ordinal).ToList();
+            var totals = MoneyTotal.ByCurrency(inStage.Where(a => a.AmountValue is not null), a => a.AmountValue!.Value, a => a.Currency);
             columns.Add(new BoardColumn(
                 stage,
                 cards.Select(c => new BoardCard(c.Id, c.Title, c.Customer, c.AmountValue is { } v ? new Money(v, c.Currency) : null, c.Owner, stage, DaysSince(c.StageEnteredAt, now))).ToList(),

@@ -135,8 +135,7 @@ public sealed class ReceivableService(
             .Select(bucket =>
             {
                 var inBucket = open.Where(r => Aging.BucketOf(Aging.DaysPast(r.AgingFrom, today)) == bucket).ToList();
-                var amounts = inBucket.GroupBy(r => r.Currency, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new Money(g.Sum(r => Math.Max(0m, r.Owed - r.CollectedAmount)), g.Key)).ToList();
+                var amounts = MoneyTotal.ByCurrency(inBucket, r => Math.Max(0m, r.Owed - r.CollectedAmount), r => r.Currency);
                 return new AgingSummaryRow(bucket, inBucket.Count, amounts);
             })
             .ToList();
