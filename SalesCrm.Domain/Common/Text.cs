@@ -48,6 +48,23 @@ public static class Text
         return null;
     }
 
+    /// <summary>A text the user must give (a reason, a decision): cleaned and <see cref="Check"/>ed, or refused on <paramref name="field"/>.</summary>
+    public static string Required(string? value, int maxLength, string field, string code, string message)
+    {
+        var clean = Clean(value);
+        if (clean is null)
+        {
+            throw new DomainValidationException([new ValidationError(field, code, message)]);
+        }
+
+        if (Check(clean, maxLength) is { } refused)
+        {
+            throw new DomainValidationException([new ValidationError(field, refused.Code, refused.Message)]);
+        }
+
+        return clean;
+    }
+
     private static bool IsInvisibleControl(char c) =>
         (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

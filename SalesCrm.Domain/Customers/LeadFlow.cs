@@ -39,17 +39,6 @@ public static class LeadFlow
     /// <summary>A disqualified lead stays on record with the reason, which is required.</summary>
     public static string DisqualifyingReason(string? reason)
     {
-        var clean = Text.Clean(reason);
-        if (clean is null)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", "Lead.ReasonRequired", "Give the reason for disqualifying the lead.")]);
-        }
-
-        if (Text.Check(clean, ReasonMaxLength) is { } refused)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", refused.Code, refused.Message)]);
-        }
-
-        return clean;
+        return Text.Required(reason, ReasonMaxLength, "Reason", "Lead.ReasonRequired", "Give the reason for disqualifying the lead.");
     }
 }

@@ -135,17 +135,7 @@ public sealed class OwnershipDispute : Entity
             throw new DomainException("Dispute.OwnDispute", "You are party to this dispute, so someone else decides it.");
         }
 
-        var clean = Text.Clean(comment);
-        if (clean is null)
-        {
-            throw new DomainValidationException([new ValidationError(nameof(Decision), "Dispute.DecisionRequired", "Give the reason for your decision; both reps will read it.")]);
-        }
-
-        if (Text.Check(clean, DecisionMaxLength) is { } refused)
-        {
-            throw new DomainValidationException([new ValidationError(nameof(Decision), refused.Code, refused.Message)]);
-        }
-
+        var clean = Text.Required(comment, DecisionMaxLength, nameof(Decision), "Dispute.DecisionRequired", "Give the reason for your decision; both reps will read it.");
         Status = outcome;
         DecidedById = deciderId;
         DecidedAt = now;

@@ -34,17 +34,7 @@ public sealed class OwnershipRecord : Entity
     /// </summary>
     public static OwnershipRecord Transfer(OwnershipChange change, Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId, string? reason, DateTimeOffset now)
     {
-        var clean = Text.Clean(reason);
-        if (clean is null)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", "Ownership.ReasonRequired", "Give the reason for the transfer.")]);
-        }
-
-        if (Text.Check(clean, ReasonMaxLength) is { } refused)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", refused.Code, refused.Message)]);
-        }
-
+        var clean = Text.Required(reason, ReasonMaxLength, "Reason", "Ownership.ReasonRequired", "Give the reason for the transfer.");
         return new()
         {
             CustomerId = customerId, OwnerId = toOwnerId, PreviousOwnerId = fromOwnerId, Change = change,

@@ -177,17 +177,7 @@ public sealed class Opportunity : AggregateRoot
     public void Lose(string? reason, DateTimeOffset now)
     {
         EnsureOpen();
-        var clean = Text.Clean(reason);
-        if (clean is null)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", "Opportunity.LostReasonRequired", "Say why the opportunity was lost.")]);
-        }
-
-        if (Text.Check(clean, ReasonMaxLength) is { } refused)
-        {
-            throw new DomainValidationException([new ValidationError("Reason", refused.Code, refused.Message)]);
-        }
-
+        var clean = Text.Required(reason, ReasonMaxLength, "Reason", "Opportunity.LostReasonRequired", "Say why the opportunity was lost.");
         LostAt = now;
         LostReason = clean;
     }

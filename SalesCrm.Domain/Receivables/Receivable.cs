@@ -170,7 +170,7 @@ public sealed class Receivable : AggregateRoot
     public void ConfirmCharges(Money amount, string? confirmedBy, Guid byId, DateTimeOffset at)
     {
         var value = Positive(amount);
-        var who = Required(confirmedBy, ReferenceMaxLength, "ConfirmedBy", "Receivable.ConfirmedByRequired", "Say who at the customer confirmed the charges.");
+        var who = Text.Required(confirmedBy, ReferenceMaxLength, "ConfirmedBy", "Receivable.ConfirmedByRequired", "Say who at the customer confirmed the charges.");
         if (ConfirmedAmount + value > TotalAmount)
         {
             throw new DomainException("Receivable.ConfirmationExceedsTotal", $"The confirmed charges cannot exceed the contract's total of {Total}.");
@@ -184,7 +184,7 @@ public sealed class Receivable : AggregateRoot
     public void Invoice(string? number, Money amount, Guid byId, DateTimeOffset at)
     {
         var value = Positive(amount);
-        var clean = Required(number, ReferenceMaxLength, "Number", "Receivable.InvoiceNumberRequired", "Give the invoice number.");
+        var clean = Text.Required(number, ReferenceMaxLength, "Number", "Receivable.InvoiceNumberRequired", "Give the invoice number.");
         if (_entries.Exists(e => e.Kind == ReceivableEntryKind.Invoice && string.Equals(e.Reference, clean, StringComparison.OrdinalIgnoreCase)))
         {
             throw new DomainException("Receivable.InvoiceNumberTaken", $"Invoice {clean} is already recorded on this contract.");
@@ -227,7 +227,7 @@ public sealed class Receivable : AggregateRoot
     public void IssueCreditNote(Money amount, string? reason, Guid byId, DateTimeOffset at)
     {
         var value = Positive(amount);
-        var why = Required(reason, TextMaxLength, "Reason", "Receivable.ReasonRequired", "Give the reason.");
+        var why = Text.Required(reason, TextMaxLength, "Reason", "Receivable.ReasonRequired", "Give the reason.");
         if (CreditedAmount + value > TotalAmount)
         {
             throw new DomainException("Receivable.CreditNoteTooLarge", $"Credit notes cannot exceed the contract's total of {Total}.");
@@ -246,7 +246,7 @@ public sealed class Receivable : AggregateRoot
             throw new DomainValidationException([new ValidationError("Kind", "Receivable.DeductionKindRequired", "Choose deduction or claim.")]);
         }
 
-        var why = Required(reason, TextMaxLength, "Reason", "Receivable.ReasonRequired", "Give the reason.");
+        var why = Text.Required(reason, TextMaxLength, "Reason", "Receivable.ReasonRequired", "Give the reason.");
         if (value > Outstanding.Amount)
         {
             throw new DomainException("Receivable.DeductionExceedsOutstanding", $"A deduction cannot exceed what is outstanding ({Outstanding}).");
@@ -309,7 +309,7 @@ public sealed class Receivable : AggregateRoot
     public void RefuseDebt(Guid managerId, string? reason, DateTimeOffset at)
     {
         RequirePendingDebt(managerId);
-        DebtRefusalReason = Required(reason, TextMaxLength, "Reason", "Receivable.ReasonRequired", "Give the reason.");
+        DebtRefusalReason = Text.Required(reason, TextMaxLength, "Reason", "Receivable.ReasonRequired", "Give the reason.");
         Debt = DebtStatus.Refused;
         DebtDecidedById = managerId;
         DebtDecidedAt = at;
@@ -335,7 +335,7 @@ public sealed class Receivable : AggregateRoot
     /// <summary>AR-3: records a customer's query; returns its id.</summary>
     public Guid RaiseQuery(string? text, Guid raisedById, DateTimeOffset at)
     {
-        var clean = Required(text, TextMaxLength, "Text", "Receivable.QueryTextRequired", "Write down what the customer asks.");
+        var clean = Text.Required(text, TextMaxLength, "Text", "Receivable.QueryTextRequired", "Write down what the customer asks.");
         var query = new ReceivableQuery(Guid.NewGuid(), clean, raisedById, at);
         _queries.Add(query);
         OpenQueries++;
@@ -347,7 +347,7 @@ public sealed class Receivable : AggregateRoot
     public void VerifyQuery(Guid queryId, Guid collectorId, string? finding, DateTimeOffset at)
     {
         var index = QueryIndex(queryId, QueryStatus.Open, "Receivable.QueryNotOpen", "Only an open query is verified.");
-        var clean = Required(finding, TextMaxLength, "Finding", "Receivable.FindingRequired", "Say what you found and what you propose.");
+        var clean = Text.Required(finding, TextMaxLength, "Finding", "Receivable.FindingRequired", "Say what you found and what you propose.");
         _queries[index] = _queries[index] with { Status = QueryStatus.Verified, VerifiedById = collectorId, Finding = clean, VerifiedAt = at };
         Touch(at);
     }
@@ -361,7 +361,7 @@ public sealed class Receivable : AggregateRoot
             throw new DomainException("Receivable.OwnVerification", "Whoever verified a query does not also resolve it.");
         }
 
-        var clean = Required(resolution, TextMaxLength, "Resolution", "Receivable.ResolutionRequired", "Say how the query is resolved.");
+        var clean = Text.Required(resolution, TextMaxLength, "Resolution", "Receivable.ResolutionRequired", "Say how the query is resolved.");
         _queries[index] = _queries[index] with { Status = QueryStatus.Resolved, ResolvedById = departmentHeadId, Resolution = clean, ResolvedAt = at };
         OpenQueries--;
         Touch(at);
@@ -457,20 +457,4 @@ public sealed class Receivable : AggregateRoot
     }
 
     private void Touch(DateTimeOffset at) => LastActivityAt = at;
-
-    private static string Required(string? value, int maxLength, string field, string code, string message)
-    {
-        var clean = Text.Clean(value);
-        if (clean is null)
-        {
-            throw new DomainValidationException([new ValidationError(field, code, message)]);
-        }
-
-        if (Text.Check(clean, maxLength) is { } refused)
-        {
-            throw new DomainValidationException([new ValidationError(field, refused.Code, refused.Message)]);
-        }
-
-        return clean;
-    }
 }
