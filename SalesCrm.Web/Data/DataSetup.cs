@@ -40,7 +40,10 @@ public static class DataSetup
             default:
                 Directory.CreateDirectory(appData);
                 var sqlite = options.ConnectionString ?? $"Data Source={Path.Combine(appData, "salescrm.db")}";
-                builder.Services.AddDbContextFactory<SqliteCrmDbContext>(o => o.UseSqlite(sqlite, s => s.CommandTimeout(options.SqliteBusyTimeoutSeconds)));
+                var fileGuard = new SqliteFileGuard(sqlite);
+                builder.Services.AddDbContextFactory<SqliteCrmDbContext>(o => o
+                    .UseSqlite(sqlite, s => s.CommandTimeout(options.SqliteBusyTimeoutSeconds))
+                    .AddInterceptors(fileGuard));
                 builder.Services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory<SqliteCrmDbContext>>();
                 break;
         }
