@@ -75,6 +75,23 @@ public sealed class CompanyCalendar
         return StartOf(quarter.EndDay);
     }
 
+    /// <summary>The first instant of the period.</summary>
+    public DateTimeOffset StartOf(Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return StartOf(period.FirstDay);
+    }
+
+    /// <summary>The first instant after the period (exclusive).</summary>
+    public DateTimeOffset EndOf(Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return StartOf(period.EndDay);
+    }
+
+    /// <summary>The period of <paramref name="kind"/> the instant falls in, by the company's clocks.</summary>
+    public Period PeriodOf(PeriodKind kind, DateTimeOffset at) => Period.Containing(kind, DayOf(at));
+
     public bool IsIn(Quarter quarter, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(quarter);

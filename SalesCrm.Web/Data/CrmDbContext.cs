@@ -55,7 +55,8 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Domain.Contracts.Contract> Contracts => Set<Domain.Contracts.Contract>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<IssuedContractPdf> IssuedContractPdfs => Set<IssuedContractPdf>();
-    public DbSet<Domain.Targets.CollectionTarget> CollectionTargets => Set<Domain.Targets.CollectionTarget>();
+    public DbSet<Domain.Targets.SalesTarget> SalesTargets => Set<Domain.Targets.SalesTarget>();
+    public DbSet<Domain.Targets.SigningCredit> SigningCredits => Set<Domain.Targets.SigningCredit>();
     public DbSet<Domain.Complaints.ServiceRequest> ServiceRequests => Set<Domain.Complaints.ServiceRequest>();
     public DbSet<Receivable> Receivables => Set<Receivable>();
     public DbSet<Domain.Visits.ContactLog> ContactLogs => Set<Domain.Visits.ContactLog>();
@@ -114,7 +115,8 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new ContractConfiguration());
         builder.ApplyConfiguration(new ProductConfiguration());
         builder.ApplyConfiguration(new IssuedContractPdfConfiguration(_protector));
-        builder.ApplyConfiguration(new CollectionTargetConfiguration());
+        builder.ApplyConfiguration(new SalesTargetConfiguration());
+        builder.ApplyConfiguration(new SigningCreditConfiguration());
         builder.ApplyConfiguration(new ServiceRequestConfiguration(_protector));
         builder.ApplyConfiguration(new ReceivableConfiguration());
         builder.ApplyConfiguration(new ContactLogConfiguration());

@@ -10,7 +10,8 @@ public static class DatabaseInitialiser
     /// <summary>
     /// Migrates before serving (so /health is green from the first request), unless the database was made by an earlier,
     /// unreleased schema (<see cref="MigrationHistoryCheck"/>); encrypts what an earlier version kept in clear
-    /// (<see cref="ClearTextUpgrade"/>); then seeds the demo or the first administrator.
+    /// (<see cref="ClearTextUpgrade"/>) and credits what was signed before the performance figures
+    /// (<see cref="SigningCreditBackfill"/>); then seeds the demo or the first administrator.
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
     {
@@ -20,6 +21,7 @@ public static class DatabaseInitialiser
         await ActivatorUtilities.CreateInstance<MigrationHistoryCheck>(services).EnsureKnownAsync();
         await services.GetRequiredService<CrmDbContext>().Database.MigrateAsync();
         await ActivatorUtilities.CreateInstance<ClearTextUpgrade>(services).RunAsync();
+        await ActivatorUtilities.CreateInstance<SigningCreditBackfill>(services).RunAsync();
 
         var demo = services.GetRequiredService<IOptions<BootstrapOptions>>().Value.DemoData ?? app.Environment.IsDevelopment();
         if (demo)

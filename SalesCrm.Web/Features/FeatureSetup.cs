@@ -16,6 +16,7 @@ using SalesCrm.Web.Features.Leads;
 using SalesCrm.Web.Features.Leads.Import;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
+using SalesCrm.Web.Features.Performance;
 using SalesCrm.Web.Features.Pipeline;
 using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Features.Receivables.Pdf;
@@ -94,6 +95,11 @@ public static class FeatureSetup
         services.AddHandler<ContractSigned, OpportunitySignedByContract>();
         services.AddSingleton<IHandles<ContractSigned>>(sp => sp.GetRequiredService<RegradeOnContract>());
         services.AddSingleton<IHandles<ContractEnded>>(sp => sp.GetRequiredService<RegradeOnContract>());
+
+        // KPI-2: the performance figures follow signings and terminations.
+        services.TryAddSingleton<SigningCreditsFollowContracts>();
+        services.AddSingleton<IHandles<ContractSigned>>(sp => sp.GetRequiredService<SigningCreditsFollowContracts>());
+        services.AddSingleton<IHandles<ContractEnded>>(sp => sp.GetRequiredService<SigningCreditsFollowContracts>());
         return services;
     }
 

@@ -103,4 +103,7 @@ internal static partial class CrmLog
 
     [LoggerMessage(4008, LogLevel.Information, "SEC-4: encrypted {ContactDetails} complaint contact details and {Pdfs} issued PDFs that an earlier version kept in clear; masked {AuditEntries} audit entries of contact details")]
     public static partial void ClearTextEncrypted(this ILogger logger, int contactDetails, int pdfs, int auditEntries);
+
+    [LoggerMessage(4009, LogLevel.Information, "KPI-2: credited {Credits} signings of {Contracts} contract numbers signed before performance figures existed")]
+    public static partial void SigningsCredited(this ILogger logger, int credits, int contracts);
 }

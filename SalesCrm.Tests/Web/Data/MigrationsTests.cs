@@ -1,10 +1,13 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Ownership;
+using SalesCrm.Domain.Targets;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Events;
@@ -60,6 +63,35 @@ public sealed class MigrationsTests
 
         Assert.All(context.Database.GetMigrations(), id =>
             Assert.Contains($"WHERE [MigrationId] = N'{id}'", script, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task KPI1_CollectorsCollectionTargets_BecomeCollectionTargetsOfTheOneTargetModel_WithTheirAmountsAndMonths()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var context = new SqliteCrmDbContext(
+            new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(connection).Options, TestContactKey.Protector, TimeProvider.System, DomainEventDispatcher.WithoutHandlers);
+        var migrator = context.GetService<IMigrator>();
+        var before = context.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_SalesTargets", StringComparison.Ordinal)).Last();
+        await migrator.MigrateAsync(before);
+        var (collector, region) = (Guid.NewGuid(), Guid.NewGuid());
+        await context.Database.ExecuteSqlAsync($"INSERT INTO Regions (Id, Name, Version) VALUES ({region}, 'East', {Guid.NewGuid()})");
+        await context.Database.ExecuteSqlAsync($"""
+            INSERT INTO AspNetUsers (Id, DisplayName, Role, RegionId, IsDisabled, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount)
+            VALUES ({collector}, 'Collector', 'Collector', {region}, 0, 1, 0, 0, 0, 0)
+            """);
+        await context.Database.ExecuteSqlAsync($"""
+            INSERT INTO CollectionTargets (Id, CollectorId, Month, Amount, Currency, SetById, SetAt, Version)
+            VALUES ({Guid.NewGuid()}, {collector}, '2026-03-01', 500000.50, 'CNY', {collector}, 0, {Guid.NewGuid()})
+            """);
+
+        await migrator.MigrateAsync();
+
+        var target = await context.SalesTargets.AsNoTracking().SingleAsync();
+        Assert.Equal(
+            (TargetKind.Collections, TargetScope.Person, collector, Period.Month(2026, 3), 500_000.50m),
+            (target.Kind, target.Scope, target.ScopeId, target.Period, target.Amount));
     }
 
     /// <summary>What <c>dotnet ef migrations add</c> compares: the last migration's snapshot against the design-time model.</summary>

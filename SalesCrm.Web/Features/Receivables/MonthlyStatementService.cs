@@ -160,14 +160,16 @@ public sealed class MonthlyStatementService(
         var first = new DateOnly(month.Year, month.Month, 1);
         try
         {
-            var target = await db.CollectionTargets.FirstOrDefaultAsync(t => t.CollectorId == collectorId && t.Month == first, cancellationToken);
+            var period = Period.Month(first.Year, first.Month);
+            var target = await db.SalesTargets.Where(SalesTarget.In(TargetKind.Collections, TargetScope.Person, period))
+                .FirstOrDefaultAsync(t => t.ScopeId == collectorId, cancellationToken);
             if (target is null)
             {
-                db.CollectionTargets.Add(CollectionTarget.For(collectorId, first, Money.Cny(value), user.Id, time.GetUtcNow()));
+                db.SalesTargets.Add(SalesTarget.For(TargetKind.Collections, TargetScope.Person, collectorId, period, value, user.Id, time.GetUtcNow()));
             }
             else
             {
-                target.Change(Money.Cny(value), user.Id, time.GetUtcNow());
+                target.Change(value, user.Id, time.GetUtcNow());
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -202,8 +204,10 @@ public sealed class MonthlyStatementService(
             .Select(u => new { u.Id, u.DisplayName, u.RegionId, Region = db.Regions.Where(r => r.Id == u.RegionId).Select(r => r.Name).First() })
             .ToListAsync(cancellationToken);
         var ids = collectors.Select(c => c.Id).ToList();
-        var targets = await db.CollectionTargets.AsNoTracking().Where(t => t.Month == month && ids.Contains(t.CollectorId))
-            .ToDictionaryAsync(t => t.CollectorId, t => t.Amount, cancellationToken);
+        var targets = await db.SalesTargets.AsNoTracking()
+            .Where(SalesTarget.In(TargetKind.Collections, TargetScope.Person, Period.Month(month.Year, month.Month)))
+            .Where(t => ids.Contains(t.ScopeId))
+            .ToDictionaryAsync(t => t.ScopeId, t => t.Amount, cancellationToken);
         var to = month.AddMonths(1).AddDays(-1);
 
         // The payments each collector recorded with a received date in the month; histories are JSON, so summed here.

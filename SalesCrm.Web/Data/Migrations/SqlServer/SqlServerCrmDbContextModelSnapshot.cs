@@ -1211,7 +1211,7 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("Receivables");
                 });
 
-            modelBuilder.Entity("SalesCrm.Domain.Targets.CollectionTarget", b =>
+            modelBuilder.Entity("SalesCrm.Domain.Targets.SalesTarget", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1220,17 +1220,26 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
-                    b.Property<Guid>("CollectorId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Currency")
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("nchar(3)")
-                        .IsFixedLength();
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("SetAt")
                         .HasColumnType("datetimeoffset");
@@ -1242,14 +1251,76 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SetById");
 
-                    b.HasIndex("CollectorId", "Month")
+                    b.HasIndex("Kind", "Scope", "ScopeId", "PeriodKind", "Year", "Number")
                         .IsUnique();
 
-                    b.ToTable("CollectionTargets");
+                    b.ToTable("SalesTargets");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.SigningCredit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContractNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("FirstForCustomer")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RepId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("ContractNumber");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("SignedOn");
+
+                    b.HasIndex("RegionId", "SignedOn");
+
+                    b.HasIndex("RepId", "SignedOn");
+
+                    b.ToTable("SigningCredits");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Visits.ContactLog", b =>
@@ -2134,18 +2205,21 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Navigation("Queries");
                 });
 
-            modelBuilder.Entity("SalesCrm.Domain.Targets.CollectionTarget", b =>
+            modelBuilder.Entity("SalesCrm.Domain.Targets.SalesTarget", b =>
                 {
-                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
-                        .WithMany()
-                        .HasForeignKey("CollectorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
                         .WithMany()
                         .HasForeignKey("SetById")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.SigningCredit", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

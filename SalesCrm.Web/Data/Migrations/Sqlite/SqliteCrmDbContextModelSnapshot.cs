@@ -1196,7 +1196,7 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.ToTable("Receivables");
                 });
 
-            modelBuilder.Entity("SalesCrm.Domain.Targets.CollectionTarget", b =>
+            modelBuilder.Entity("SalesCrm.Domain.Targets.SalesTarget", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1205,16 +1205,25 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CollectorId")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("Month")
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScopeId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SetAt")
@@ -1227,14 +1236,76 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SetById");
 
-                    b.HasIndex("CollectorId", "Month")
+                    b.HasIndex("Kind", "Scope", "ScopeId", "PeriodKind", "Year", "Number")
                         .IsUnique();
 
-                    b.ToTable("CollectionTargets");
+                    b.ToTable("SalesTargets");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.SigningCredit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstForCustomer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VoidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("ContractNumber");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("SignedOn");
+
+                    b.HasIndex("RegionId", "SignedOn");
+
+                    b.HasIndex("RepId", "SignedOn");
+
+                    b.ToTable("SigningCredits");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Visits.ContactLog", b =>
@@ -2116,18 +2187,21 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.Navigation("Queries");
                 });
 
-            modelBuilder.Entity("SalesCrm.Domain.Targets.CollectionTarget", b =>
+            modelBuilder.Entity("SalesCrm.Domain.Targets.SalesTarget", b =>
                 {
-                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
-                        .WithMany()
-                        .HasForeignKey("CollectorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
                         .WithMany()
                         .HasForeignKey("SetById")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.SigningCredit", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
