@@ -7,7 +7,7 @@ namespace SalesCrm.Domain.Targets;
 /// KPI-1: the target of one kind for one company, region or person in one month, quarter or year. Targets are set top
 /// down — the director's company year, split into regions; a sales manager's region year, split into quarters, months
 /// and reps — and the parts of a split must add up to what they split (the service checks that with
-/// <c>TargetSplit</c>). One per kind, scope and period: setting it again changes the amount. A company target's
+/// <see cref="TargetSplit"/>). One per kind, scope and period: setting it again changes the amount. A company target's
 /// <see cref="ScopeId"/> is <see cref="Guid.Empty"/>, so a unique index holds on every provider.
 /// </summary>
 public sealed class SalesTarget : AggregateRoot

@@ -72,5 +72,9 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Exports.ExportService Exports => services.GetRequiredService<SalesCrm.Web.Features.Exports.ExportService>();
 
+    public SalesCrm.Web.Features.Performance.TargetService Targets => services.GetRequiredService<SalesCrm.Web.Features.Performance.TargetService>();
+
+    public SalesCrm.Web.Features.Performance.PerformanceService Performance => services.GetRequiredService<SalesCrm.Web.Features.Performance.PerformanceService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

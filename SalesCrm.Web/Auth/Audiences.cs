@@ -43,6 +43,10 @@ public static class Audiences
     public static Expression<Func<CrmUser, bool>> AssigneesIn(Guid regionId) =>
         u => !u.IsDisabled && u.RegionId == regionId && CustomerAccess.OwnerRoles.Contains(u.Role);
 
+    /// <summary>KPI-1: the people a region's sales targets are split into (reps and account managers, KPI-3 grades them).</summary>
+    public static Expression<Func<CrmUser, bool>> TargetCarriers { get; } =
+        u => !u.IsDisabled && (u.Role == CrmRole.SalesRep || u.Role == CrmRole.AccountManager);
+
     /// <summary>CUS-5: the heads of collection and service of the region, who acknowledge an onboarding notice.</summary>
     public static Expression<Func<CrmUser, bool>> OnboardingHeadsOf(Guid regionId) =>
         u => !u.IsDisabled && u.RegionId == regionId && (u.Role == CrmRole.Collector || u.Role == CrmRole.ServiceManager);

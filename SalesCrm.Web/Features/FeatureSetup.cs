@@ -64,6 +64,8 @@ public static class FeatureSetup
         services.AddScoped<LostCustomerService>();
         services.AddScoped<OnboardingService>();
         services.AddScoped<CareService>();
+        services.AddScoped<TargetService>();
+        services.AddScoped<PerformanceService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
@@ -119,6 +121,7 @@ public static class FeatureSetup
         builder.Services.AddOptions<ServiceOptions>().Bind(builder.Configuration.GetSection(ServiceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<VisitOptions>().Bind(builder.Configuration.GetSection(VisitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<TierOptions>().Bind(builder.Configuration.GetSection(TierOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PerformanceOptions>().Bind(builder.Configuration.GetSection(PerformanceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<CareOptions>().Bind(builder.Configuration.GetSection(CareOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
         builder.Services.AddHostedService<ReceivablesJob>();

@@ -1,0 +1,90 @@
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Targets;
+using SalesCrm.Tests.TestSupport;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Features.Performance;
+
+namespace SalesCrm.Tests.Web.Performance;
+
+// KPI-2/SEC-1: figures against targets, each user seeing only whose figures their role allows. People are listed by
+// name: 张伟 (the scenario's rep) before 王芳.
+public sealed class PerformanceServiceTests : IAsyncLifetime
+{
+    private static readonly Period March = Period.Month(2026, 3);
+    private static readonly Period Q1 = Period.Quarter(2026, 1);
+
+    private ContractScenario _s = null!;
+    private CrmUser _director = null!;
+    private CrmUser _colleague = null!;
+    private Region _south = null!;
+
+    public async Task InitializeAsync()
+    {
+        _s = await ContractScenario.CreateAsync();
+        _director = await _s.Organisation.UserAsync(CrmRole.MarketingDirector, _s.East);
+        _colleague = await _s.Organisation.UserAsync(CrmRole.SalesRep, _s.East, "王芳");
+        _south = await _s.Organisation.RegionAsync("South");
+        await _s.Organisation.UserAsync(CrmRole.SalesRep, _south);
+        await _s.SignedContractAsync();
+    }
+
+    public async Task DisposeAsync() => await _s.DisposeAsync();
+
+    [Fact]
+    public async Task KPI2_ARepSeesOnlyTheirOwnQuarter_SignedAgainstThe004DefaultOfOneMillion_AndTheirNewValidCustomer()
+    {
+        var card = await _s.Database.SignIn(_s.Rep).Performance.ScorecardAsync(Q1, regionId: _south.Id);
+
+        var row = Assert.Single(card.Rows);
+        Assert.Equal((PerformanceView.Mine, _s.Rep.Id), (card.View, row.Id));
+        Assert.Equal((1_280_000m, 1_000_000m, true, 128.0m), (row.SignedAmount.Actual, row.SignedAmount.Target, row.SignedAmount.TargetIsDefault, row.SignedAmount.Attainment.Percent));
+        Assert.Equal((1m, 9m), (row.NewValidCustomers.Actual, row.NewValidCustomers.Target));
+        Assert.Equal(1_280_000m, card.Trend.Single(p => p.Month == March).SignedAmount);
+    }
+
+    [Fact]
+    public async Task KPI2_TheRegionsManagerSeesEachOfItsPeople_AgainstTheTargetsSet_AndTheRegionTotal()
+    {
+        Assert.Empty(await _s.Database.SignIn(_s.Manager).Targets.SetAsync(TargetKind.SignedAmount, new TargetCell(TargetScope.Person, _s.Rep.Id, March), 2_560_000m));
+
+        var card = await _s.Database.SignIn(_s.Manager).Performance.ScorecardAsync(March);
+
+        Assert.Equal(PerformanceView.Team, card.View);
+        Assert.Equal([(_s.Rep.Id, 1_280_000m, 2_560_000m), (_colleague.Id, 0m, 333_333m)], card.Rows.Select(r => (r.Id, r.SignedAmount.Actual, r.SignedAmount.Target!.Value)));
+        Assert.Equal((50.0m, 1_280_000m), (card.Rows[0].SignedAmount.Attainment.Percent, card.Total.SignedAmount.Actual));
+    }
+
+    [Fact]
+    public async Task KPI2_TheDirectorSeesTheCompanysRegions_AndOpensOneRegionsTeam_AManagerCannotOpenAnotherRegion()
+    {
+        var company = await _s.Database.SignIn(_director).Performance.ScorecardAsync(Q1);
+        var team = await _s.Database.SignIn(_director).Performance.ScorecardAsync(Q1, _s.East.Id);
+
+        Assert.Equal([("East", 1_280_000m), ("South", 0m)], company.Rows.Select(r => (r.Name, r.SignedAmount.Actual)));
+        Assert.Equal(3_000_000m, company.Total.SignedAmount.Target);
+        Assert.Equal((PerformanceView.Team, 2), (team.View, team.Rows.Count));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _s.Database.SignIn(_s.Manager).Performance.ScorecardAsync(Q1, _south.Id));
+        var agent = await _s.Organisation.UserAsync(CrmRole.ServiceAgent, _s.East);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _s.Database.SignIn(agent).Performance.ScorecardAsync(Q1));
+    }
+
+    [Fact]
+    public async Task KPI2_ATerminatedContract_NoLongerCountsInTheLiveFiguresOfTheMonthItWasSigned()
+    {
+        var second = await _s.SignedContractAsync(await _s.NegotiatingOpportunityAsync());
+
+        Assert.Empty(await _s.RepContracts.TerminateAsync(second, "客户取消 Cancelled by the customer"));
+
+        var row = Assert.Single((await _s.Database.SignIn(_s.Rep).Performance.ScorecardAsync(March)).Rows);
+        Assert.Equal((1_280_000m, 1m), (row.SignedAmount.Actual, row.NewValidCustomers.Actual));
+    }
+
+    [Fact]
+    public async Task KPI3_TeamRowsAreGraded_TheRepWhoMetTheTargetExcellent_TheColleagueWithNothingFail()
+    {
+        var card = await _s.Database.SignIn(_s.Manager).Performance.ScorecardAsync(March);
+
+        Assert.Equal([(_s.Rep.Id, Grade.Excellent), (_colleague.Id, Grade.Fail)], card.Rows.Select(r => (r.Id, r.Grade!.Value)));
+    }
+}

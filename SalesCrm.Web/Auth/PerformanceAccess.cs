@@ -1,0 +1,42 @@
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Domain.Targets;
+
+namespace SalesCrm.Web.Auth;
+
+/// <summary>
+/// SEC-1 for targets and performance (KPI-1..3). The director and administrators set the company's targets and each
+/// region's year; a sales manager splits their own region's year into quarters, months and the people of the region.
+/// Figures: a rep or account manager sees their own, a sales manager their region's, finance (collectors) the regions
+/// they collect for, the director and administrators everyone's.
+/// </summary>
+public static class PerformanceAccess
+{
+    public static AccessScope FiguresScope(CrmRole role) => role switch
+    {
+        CrmRole.MarketingDirector or CrmRole.Administrator => AccessScope.All,
+        CrmRole.SalesManager or CrmRole.Collector => AccessScope.Region,
+        CrmRole.SalesRep or CrmRole.AccountManager => AccessScope.Own,
+        _ => AccessScope.None,
+    };
+
+    /// <summary>Who opens the targets page: those who set targets.</summary>
+    public static bool CanPlanTargets(CrmRole role) => role is CrmRole.MarketingDirector or CrmRole.Administrator or CrmRole.SalesManager;
+
+    /// <summary>
+    /// KPI-1: whether <paramref name="user"/> sets the target of <paramref name="cell"/>. <paramref name="regionOfCell"/> is
+    /// the region of a region's cell or of the person's; unused for the company.
+    /// </summary>
+    public static bool CanSet(CurrentUser user, TargetCell cell, Guid regionOfCell)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(cell);
+        if (user.Role is CrmRole.MarketingDirector or CrmRole.Administrator)
+        {
+            return true;
+        }
+
+        return user.Role == CrmRole.SalesManager && cell.Scope != TargetScope.Company && regionOfCell == user.RegionId
+            && !(cell.Scope == TargetScope.Region && cell.Period.Kind == PeriodKind.Year);
+    }
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SalesCrm.Web.Features.Performance;
+
+/// <summary>KPI-1..KPI-2: the company's defaults for targets nobody set and what counts as a valid customer.</summary>
+public sealed class PerformanceOptions
+{
+    public const string Section = "Performance";
+
+    /// <summary>A rep's signed-amount target for a quarter when none is set (004: 季度销售目标100万).</summary>
+    [Range(0, 1_000_000_000_000)]
+    public decimal RepQuarterSignedAmount { get; set; } = 1_000_000m;
+
+    /// <summary>A rep's new valid customers a month when no target is set (004 gives 3 and, elsewhere, 5).</summary>
+    [Range(0, 1000)]
+    public int RepMonthNewValidCustomers { get; set; } = 3;
+
+    /// <summary>New valid customers a region is expected to win per quarter (004: ≥ 10).</summary>
+    [Range(0, 100_000)]
+    public int RegionQuarterNewValidCustomers { get; set; } = 10;
+
+    /// <summary>Target companies a rep registers per day (004: 每日收集5家目标企业).</summary>
+    [Range(0, 1000)]
+    public int RepDayLeads { get; set; } = 5;
+
+    /// <summary>
+    /// KPI-2 "valid" customer (ours): a customer whose first counted signing falls in the period and is at least this
+    /// amount (yuan; default 0, any first contract).
+    /// </summary>
+    [Range(0, 1_000_000_000_000)]
+    public decimal ValidCustomerMinimumAmount { get; set; }
+}

@@ -1,0 +1,179 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Ownership;
+using SalesCrm.Domain.Targets;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Data;
+
+namespace SalesCrm.Web.Features.Performance;
+
+/// <summary>
+/// KPI-2/KPI-3: the figures of a period against their targets — a rep's own, a region's people, the company's regions —
+/// counted by aggregate queries over the signing credits and first contacts, never by loading records. A target nobody
+/// set is the company's default (<see cref="PerformanceOptions"/>): for a person directly, for a region or the company
+/// the sum of what is under it. Rows are graded together by KPI-3 (<see cref="GradeScale"/>).
+/// </summary>
+public sealed class PerformanceService(
+    IDbContextFactory<CrmDbContext> dbFactory,
+    CurrentUserAccessor currentUser,
+    TimeProvider time,
+    CompanyCalendar calendar,
+    IOptions<PerformanceOptions> options)
+{
+    public GradeScale Grades { get; } = new();
+
+    /// <summary>The regions whose team figures the user may open (the director: all; a manager or collector: their own).</summary>
+    public async Task<IReadOnlyList<PlanPerson>> RegionsAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireAsync();
+        var scope = PerformanceAccess.FiguresScope(user.Role);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return scope is AccessScope.All or AccessScope.Region
+            ? await db.Regions.AsNoTracking().Where(r => scope == AccessScope.All || r.Id == user.RegionId).OrderBy(r => r.Name)
+                .Select(r => new PlanPerson(r.Id, r.Name)).ToListAsync(cancellationToken)
+            : [];
+    }
+
+    /// <summary>
+    /// The scorecard of <paramref name="period"/>: a rep's or account manager's own; a region's people for its sales
+    /// manager and collectors, or for the director with <paramref name="regionId"/>; the company's regions for the director.
+    /// </summary>
+    public async Task<Scorecard> ScorecardAsync(Period period, Guid? regionId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var user = await currentUser.RequireAsync();
+        var scope = PerformanceAccess.FiguresScope(user.Role);
+        var view = scope switch
+        {
+            AccessScope.Own => PerformanceView.Mine,
+            AccessScope.Region when regionId is null || regionId == user.RegionId => PerformanceView.Team,
+            AccessScope.All => regionId is null ? PerformanceView.Company : PerformanceView.Team,
+            _ => throw new AccessDeniedException("You may not see these figures."),
+        };
+        var region = view == PerformanceView.Team ? regionId ?? user.RegionId : (Guid?)null;
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var regions = await db.Regions.AsNoTracking().Where(r => region == null || r.Id == region).OrderBy(r => r.Name)
+            .Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
+        var regionIds = regions.Select(r => r.Id).ToList();
+        var people = view == PerformanceView.Mine
+            ? [new PlanPerson(user.Id, user.Name)]
+            : await db.Users.AsNoTracking().Where(Audiences.TargetCarriers).Where(u => regionIds.Contains(u.RegionId)).OrderBy(u => u.DisplayName)
+                .Select(u => new PlanPerson(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+        var regionOf = view == PerformanceView.Mine
+            ? new Dictionary<Guid, Guid> { [user.Id] = user.RegionId }
+            : await db.Users.AsNoTracking().Where(Audiences.TargetCarriers).Where(u => regionIds.Contains(u.RegionId))
+                .ToDictionaryAsync(u => u.Id, u => u.RegionId, cancellationToken);
+        var structure = (view == PerformanceView.Mine ? [user.RegionId] : regionIds)
+            .ToDictionary(r => r, r => (IReadOnlyList<Guid>)[.. regionOf.Where(p => p.Value == r).Select(p => p.Key)]);
+
+        var targets = new Targets(this, structure,
+            await db.SalesTargets.AsNoTracking().Where(t => t.Year == period.Year && (t.Kind == TargetKind.SignedAmount || t.Kind == TargetKind.NewValidCustomers)).ToListAsync(cancellationToken));
+        var (from, to) = (period.FirstDay, period.EndDay);
+        var minimum = options.Value.ValidCustomerMinimumAmount;
+        var counted = db.SigningCredits.AsNoTracking().Where(c => c.VoidedAt == null && c.SignedOn >= from && c.SignedOn < to);
+        var (start, end) = (calendar.StartOf(period), calendar.EndOf(period));
+        var firstContacts = db.OwnershipLedger.AsNoTracking().Where(r => r.Change == OwnershipChange.FirstContact && r.At >= start && r.At < end);
+
+        List<ScorecardRow> rows;
+        if (view == PerformanceView.Company)
+        {
+            var signed = await counted.GroupBy(c => c.RegionId)
+                .Select(g => new Counted(g.Key, g.Sum(c => c.Amount), g.Count(c => c.FirstForCustomer && c.Amount >= minimum))).ToDictionaryAsync(c => c.Id, cancellationToken);
+            var leads = await firstContacts.Join(db.Users, r => r.OwnerId, u => u.Id, (r, u) => u.RegionId).GroupBy(r => r)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            rows = [.. regions.Select(r => Row(r.Id, r.Name, new TargetCell(TargetScope.Region, r.Id, period), signed.GetValueOrDefault(r.Id), leads.GetValueOrDefault(r.Id), targets))];
+        }
+        else
+        {
+            var ids = people.Select(p => p.Id).ToList();
+            var signed = await counted.Where(c => ids.Contains(c.RepId)).GroupBy(c => c.RepId)
+                .Select(g => new Counted(g.Key, g.Sum(c => c.Amount), g.Count(c => c.FirstForCustomer && c.Amount >= minimum))).ToDictionaryAsync(c => c.Id, cancellationToken);
+            var leads = await firstContacts.Where(r => ids.Contains(r.OwnerId)).GroupBy(r => r.OwnerId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            rows = [.. people.Select(p => Row(p.Id, p.Name, new TargetCell(TargetScope.Person, p.Id, period), signed.GetValueOrDefault(p.Id), leads.GetValueOrDefault(p.Id), targets))];
+        }
+
+        var graded = Grades.Grade(rows.Select(r => (r.Id, r.SignedAmount.Attainment.Percent)));
+        rows = [.. rows.Select(r => r with { Grade = graded.TryGetValue(r.Id, out var grade) ? grade : null })];
+        var totalCell = view switch
+        {
+            PerformanceView.Company => TargetCell.Company(period),
+            PerformanceView.Team => new TargetCell(TargetScope.Region, region!.Value, period),
+            _ => new TargetCell(TargetScope.Person, user.Id, period),
+        };
+        var total = new ScorecardRow(totalCell.ScopeId, string.Empty,
+            new Figure(rows.Sum(r => r.SignedAmount.Actual), targets.For(TargetKind.SignedAmount, totalCell), targets.IsDefault(TargetKind.SignedAmount, totalCell)),
+            new Figure(rows.Sum(r => r.NewValidCustomers.Actual), targets.For(TargetKind.NewValidCustomers, totalCell), targets.IsDefault(TargetKind.NewValidCustomers, totalCell)),
+            rows.Sum(r => r.LeadsRegistered), null);
+
+        var trend = await TrendAsync(db, period.Year, view, region, view == PerformanceView.Mine ? user.Id : null, totalCell, targets, cancellationToken);
+        var today = calendar.Today(time);
+        var days = today < from ? 0 : Math.Min(to.DayNumber, today.DayNumber + 1) - from.DayNumber;
+        return new Scorecard(period, view, region, rows, total, trend, days);
+    }
+
+    private static ScorecardRow Row(Guid id, string name, TargetCell cell, Counted? counted, int leads, Targets targets) =>
+        new(id, name,
+            new Figure(counted?.Amount ?? 0m, targets.For(TargetKind.SignedAmount, cell), targets.IsDefault(TargetKind.SignedAmount, cell)),
+            new Figure(counted?.NewCustomers ?? 0, targets.For(TargetKind.NewValidCustomers, cell), targets.IsDefault(TargetKind.NewValidCustomers, cell)),
+            leads, null);
+
+    private static async Task<IReadOnlyList<TrendPoint>> TrendAsync(
+        CrmDbContext db, int year, PerformanceView view, Guid? region, Guid? person, TargetCell total, Targets targets, CancellationToken cancellationToken)
+    {
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
+        var credits = db.SigningCredits.AsNoTracking().Where(c => c.VoidedAt == null && c.SignedOn >= from && c.SignedOn < to);
+        credits = view switch
+        {
+            PerformanceView.Mine => credits.Where(c => c.RepId == person),
+            PerformanceView.Team => credits.Where(c => c.RegionId == region),
+            _ => credits,
+        };
+        var months = await credits.GroupBy(c => c.SignedOn.Month).Select(g => new { g.Key, Amount = g.Sum(c => c.Amount) })
+            .ToDictionaryAsync(g => g.Key, g => g.Amount, cancellationToken);
+        return [.. Period.OfYear(year).Months.Select(m => new TrendPoint(m, months.GetValueOrDefault(m.Number), targets.For(TargetKind.SignedAmount, total with { Period = m })))];
+    }
+
+    /// <summary>A person's target when none is set: the company's default for the period.</summary>
+    private decimal Default(TargetKind kind, Period period)
+    {
+        var settings = options.Value;
+        return kind == TargetKind.NewValidCustomers
+            ? settings.RepMonthNewValidCustomers * period.MonthCount
+            : period.Kind switch
+            {
+                PeriodKind.Month => TargetSplit.Evenly(settings.RepQuarterSignedAmount, 3)[(period.Number - 1) % 3],
+                PeriodKind.Quarter => settings.RepQuarterSignedAmount,
+                _ => settings.RepQuarterSignedAmount * 4,
+            };
+    }
+
+    private sealed record Counted(Guid Id, decimal Amount, int NewCustomers);
+
+    /// <summary>The targets of the scorecard's year, rolled up, with the defaults for the people nobody set one for.</summary>
+    private sealed class Targets(PerformanceService owner, IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> structure, IReadOnlyList<SalesTarget> set)
+    {
+        private readonly Dictionary<TargetKind, TargetRollUp> _rollUps = new()
+        {
+            [TargetKind.SignedAmount] = new TargetRollUp(set.Where(t => t.Kind == TargetKind.SignedAmount), structure),
+            [TargetKind.NewValidCustomers] = new TargetRollUp(set.Where(t => t.Kind == TargetKind.NewValidCustomers), structure),
+        };
+
+        public decimal? For(TargetKind kind, TargetCell cell) => _rollUps[kind].For(cell) ?? cell.Scope switch
+        {
+            TargetScope.Person => owner.Default(kind, cell.Period),
+            TargetScope.Region => Sum(kind, structure.GetValueOrDefault(cell.ScopeId, []).Select(p => new TargetCell(TargetScope.Person, p, cell.Period))),
+            _ => Sum(kind, structure.Keys.Select(r => new TargetCell(TargetScope.Region, r, cell.Period))),
+        };
+
+        public bool IsDefault(TargetKind kind, TargetCell cell) => _rollUps[kind].For(cell) is null;
+
+        private decimal? Sum(TargetKind kind, IEnumerable<TargetCell> cells)
+        {
+            var values = cells.Select(c => For(kind, c)).Where(v => v is not null).ToList();
+            return values.Count == 0 ? null : values.Sum();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace SalesCrm.Web.Features.Performance;
+
+public sealed record PlanPerson(Guid Id, string Name);

@@ -1,0 +1,16 @@
+using SalesCrm.Domain.Common;
+
+namespace SalesCrm.Web.Features.Performance;
+
+/// <summary>
+/// KPI-2: the figures of a period for the people of a region, the regions of the company, or one person, with their
+/// total and the months of the year as a trend. <see cref="RegionId"/> is the region shown (Team), else null.
+/// </summary>
+public sealed record Scorecard(
+    Period Period,
+    PerformanceView View,
+    Guid? RegionId,
+    IReadOnlyList<ScorecardRow> Rows,
+    ScorecardRow Total,
+    IReadOnlyList<TrendPoint> Trend,
+    int DaysCounted);

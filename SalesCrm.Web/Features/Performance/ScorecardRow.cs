@@ -1,0 +1,6 @@
+using SalesCrm.Domain.Targets;
+
+namespace SalesCrm.Web.Features.Performance;
+
+/// <summary>KPI-2: one person's or region's figures in a period; <see cref="Grade"/> by KPI-3 among the rows graded together.</summary>
+public sealed record ScorecardRow(Guid Id, string Name, Figure SignedAmount, Figure NewValidCustomers, int LeadsRegistered, Grade? Grade);
