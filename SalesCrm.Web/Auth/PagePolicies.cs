@@ -32,6 +32,8 @@ public static class PagePolicies
     public const string Administration = "Page.Administration";
     public const string LostReasons = "Page.LostReasons";
     public const string Exports = "Page.Exports";
+    public const string Performance = "Page.Performance";
+    public const string Targets = "Page.Targets";
 
     private static readonly Dictionary<string, Func<CrmRole, bool>> Rules = new(StringComparer.Ordinal)
     {
@@ -54,6 +56,8 @@ public static class PagePolicies
         [Administration] = role => role == CrmRole.Administrator,
         [LostReasons] = TierAccess.CanManageLostReasons,
         [Exports] = ExportAccess.CanSeeExports,
+        [Performance] = role => PerformanceAccess.FiguresScope(role) != AccessScope.None,
+        [Targets] = PerformanceAccess.CanPlanTargets,
     };
 
     /// <summary>Whether <paramref name="role"/> opens the pages of <paramref name="policy"/>.</summary>

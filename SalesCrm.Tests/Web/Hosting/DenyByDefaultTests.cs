@@ -57,6 +57,8 @@ public sealed partial class DenyByDefaultTests(DenyByDefaultTests.App app) : ICl
         ["/admin/regions"] = [A],
         ["/admin/lost-reasons"] = [D, A],
         ["/admin/exports"] = [D, A],
+        ["/performance"] = [R, AM, SM, D, C, A],
+        ["/performance/targets"] = [SM, D, A],
     };
 
     public static TheoryData<CrmRole> Roles => new(Enum.GetValues<CrmRole>());

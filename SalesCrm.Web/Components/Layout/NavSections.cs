@@ -50,6 +50,11 @@ public static class NavSections
             new("/contracts/ledger", "Nav.Ledger", Icons.Material.Outlined.TableChart, PagePolicies.Contracts),
             new("/catalogue/products", "Nav.Products", Icons.Material.Outlined.Inventory2, PagePolicies.Products),
         ]),
+        new("Nav.Group.Performance", Icons.Material.Outlined.EmojiEvents,
+        [
+            new("/performance", "Nav.Performance", Icons.Material.Outlined.EmojiEvents, PagePolicies.Performance, NavLinkMatch.All),
+            new("/performance/targets", "Nav.Targets", Icons.Material.Outlined.Flag, PagePolicies.Targets),
+        ]),
         new("Nav.Group.Reports", Icons.Material.Outlined.Insights,
         [
             new("/visits/compliance", "Nav.VisitCompliance", Icons.Material.Outlined.FactCheck, PagePolicies.VisitCompliance),
