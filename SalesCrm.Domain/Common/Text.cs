@@ -65,6 +65,30 @@ public static class Text
         return clean;
     }
 
+    /// <summary>
+    /// <paramref name="value"/> with each half of a surrogate pair replaced by U+FFFD, so that it can be normalised
+    /// (<see cref="string.Normalize()"/> throws on one). For match keys and look-ups of text that may not have been
+    /// <see cref="Check"/>ed yet, such as what is being typed; never for text that is stored.
+    /// </summary>
+    internal static string WithBrokenCharactersReplaced(string value)
+    {
+        char[]? repaired = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                repaired ??= value.ToCharArray();
+                repaired[i] = '\uFFFD';
+            }
+        }
+
+        return repaired is null ? value : new string(repaired);
+    }
+
     private static bool IsInvisibleControl(char c) =>
         (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

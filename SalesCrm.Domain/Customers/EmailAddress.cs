@@ -20,6 +20,11 @@ public sealed partial record EmailAddress
         }
 
         var value = input.Trim();
+        if (value.Length <= MaxLength && Text.Check(value, MaxLength) is { } refused)
+        {
+            return refused;
+        }
+
         return value.Length <= MaxLength && Shape().IsMatch(value)
             ? null
             : new FieldError("Email.Invalid", "Enter an e-mail address like name@company.com.");

@@ -21,6 +21,12 @@ public sealed record PhoneNumber
             return null;
         }
 
+        // Length and characters first: a lone surrogate would make Normalize throw, and a megabyte is no phone number.
+        if (Text.Check(input.Trim(), MaxLength) is { } refused)
+        {
+            return refused;
+        }
+
         var value = input.Normalize(System.Text.NormalizationForm.FormKC).Trim();
         if (value.Length > MaxLength || value.Any(c => !(char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')' or '/' or '#' or 'x' or 'X')))
         {

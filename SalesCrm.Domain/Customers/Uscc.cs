@@ -18,7 +18,7 @@ public sealed record Uscc
 
     /// <summary>Upper-cases, drops spaces and full-width forms a user may paste, then checks.</summary>
     public static string Normalise(string input) =>
-        new(input.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c))
+        new(Text.WithBrokenCharactersReplaced(input).Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c))
             .Select(char.ToUpperInvariant).ToArray());
 
     public static FieldError? Validate(string? input)
@@ -26,6 +26,12 @@ public sealed record Uscc
         if (string.IsNullOrWhiteSpace(input))
         {
             return null;
+        }
+
+        // Spaces a user types between the groups may make the input longer than 18, so only its characters are checked here.
+        if (Text.Check(input, int.MaxValue) is { } refused)
+        {
+            return refused;
         }
 
         var value = Normalise(input);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SalesCrm.Domain.Common;
 
 namespace SalesCrm.Domain.Ownership;
 
@@ -28,7 +29,7 @@ public static class CompanyNameKey
     {
         ArgumentNullException.ThrowIfNull(name);
         // Dots join rather than separate, so L.L.C. and Co. read as the words llc and co.
-        var text = ChineseScript.ToSimplified(name.Normalize(NormalizationForm.FormKC)).ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
+        var text = ChineseScript.ToSimplified(Text.WithBrokenCharactersReplaced(name).Normalize(NormalizationForm.FormKC)).ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
         var words = new StringBuilder(text.Length);
         foreach (var word in Words(text))
         {

@@ -269,14 +269,25 @@ public sealed class UserAdminService(
 
     private static AdminResult? Validate(UserFormModel model, bool creating)
     {
-        if (string.IsNullOrWhiteSpace(model.Email) || Domain.Customers.EmailAddress.Validate(model.Email) is not null)
+        if (string.IsNullOrWhiteSpace(model.Email))
         {
             return AdminResult.Error(nameof(model.Email), "Email.Invalid", "Enter an e-mail address like name@company.com.");
+        }
+
+        if (Domain.Customers.EmailAddress.Validate(model.Email) is { } badEmail)
+        {
+            return AdminResult.Error(nameof(model.Email), badEmail.Code, badEmail.Message);
         }
 
         if (string.IsNullOrWhiteSpace(model.DisplayName) || model.DisplayName.Trim().Length > CrmUser.DisplayNameMaxLength)
         {
             return AdminResult.Error(nameof(model.DisplayName), "Admin.NameInvalid", "Enter a name of at most 100 characters.");
+        }
+
+        // Issue 17 §8: the name is shown on every page, list, notification and PDF the user appears in.
+        if (Text.Check(model.DisplayName.Trim(), CrmUser.DisplayNameMaxLength) is { } badName)
+        {
+            return AdminResult.Error(nameof(model.DisplayName), badName.Code, badName.Message);
         }
 
         if (!Enum.IsDefined(model.Role))
