@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Targets;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
@@ -85,6 +87,24 @@ public sealed class DevelopmentStartTests(DevelopmentStartTests.App app) : IClas
         Assert.All(collisions, c => Assert.NotEqual(c.ClaimantId, c.OwnerId));
         Assert.Equal(collisions.Select(c => c.OwnerId).Order(), owners.Order());
         Assert.Equal((SalesCrm.Domain.Ownership.DisputeStatus.Open, dispute.OwnerRegionId), (dispute.Status, dispute.ClaimantRegionId));
+    }
+
+    [Fact]
+    public async Task EmptyDatabase_GetsThisYearsTargets_SplitDownToThisMonthsPeople_AndItsSigningsCredited() // KPI-1, KPI-2
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var today = Company.Calendar.Today(TimeProvider.System);
+        var targets = await db.SalesTargets.Where(t => t.Kind == TargetKind.SignedAmount && t.Year == today.Year).ToListAsync();
+        var rollUp = new TargetRollUp(targets, await db.Regions.ToDictionaryAsync(r => r.Id, r => (IReadOnlyList<Guid>)[]));
+
+        var company = Assert.Single(targets, t => t.Scope == TargetScope.Company).Amount;
+        Assert.Equal(company, targets.Where(t => t.Scope == TargetScope.Region && t.PeriodKind == PeriodKind.Year).Sum(t => t.Amount));
+        var month = Period.Containing(PeriodKind.Month, today);
+        Assert.Equal(targets.Where(t => t.Scope == TargetScope.Region && t.Period == month).Sum(t => t.Amount),
+            targets.Where(t => t.Scope == TargetScope.Person && t.Period == month).Sum(t => t.Amount));
+        Assert.Equal(company, rollUp.For(TargetCell.Company(Period.OfYear(today.Year))));
+        Assert.Equal(await db.Contracts.CountAsync(c => c.SignedAt != null), await db.SigningCredits.CountAsync());
     }
 
     [Fact]

@@ -67,6 +67,11 @@ internal sealed class DemoSeeder(
         {
             await DemoOwnership.SeedAsync(db, time.GetUtcNow(), calendar, cancellationToken);
         }
+
+        if (!await db.SalesTargets.AnyAsync(t => t.Kind != Domain.Targets.TargetKind.Collections, cancellationToken))
+        {
+            await DemoTargets.SeedAsync(db, time.GetUtcNow(), calendar, cancellationToken);
+        }
     }
 
     /// <summary>VIS-1..5 and TIER-3: see <see cref="DemoVisits"/>.</summary>
