@@ -20,6 +20,13 @@ public static class PerformanceAccess
         _ => AccessScope.None,
     };
 
+    /// <summary>KPI-2 (004: finance verifies the figures monthly): finance (collectors) for their region, the director and administrators for any.</summary>
+    public static bool CanVerify(CurrentUser user, Guid regionId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Role is CrmRole.MarketingDirector or CrmRole.Administrator || (user.Role == CrmRole.Collector && user.RegionId == regionId);
+    }
+
     /// <summary>Who opens the targets page: those who set targets.</summary>
     public static bool CanPlanTargets(CrmRole role) => role is CrmRole.MarketingDirector or CrmRole.Administrator or CrmRole.SalesManager;
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Targets;
@@ -86,5 +87,46 @@ public sealed class PerformanceServiceTests : IAsyncLifetime
         var card = await _s.Database.SignIn(_s.Manager).Performance.ScorecardAsync(March);
 
         Assert.Equal([(_s.Rep.Id, Grade.Excellent), (_colleague.Id, Grade.Fail)], card.Rows.Select(r => (r.Id, r.Grade!.Value)));
+    }
+
+    [Fact]
+    public async Task KPI2_AVerifiedMonthKeepsItsFigures_WhenAContractIsLaterTerminated_AndTheDifferenceShows()
+    {
+        var collector = await _s.Organisation.UserAsync(CrmRole.Collector, _s.East);
+        var contract = await SingleContractAsync();
+        _s.Database.Time.SetUtcNow(new DateTimeOffset(2026, 4, 1, 1, 0, 0, TimeSpan.Zero));
+        var finance = _s.Database.SignIn(collector).Performance;
+        Assert.True((await finance.ScorecardAsync(March)).CanVerify);
+
+        Assert.Empty(await finance.VerifyMonthAsync(March, _s.East.Id));
+        Assert.Empty(await _s.RepContracts.TerminateAsync(contract, "客户破产 The customer went bankrupt"));
+
+        var card = await _s.Database.SignIn(_s.Manager).Performance.ScorecardAsync(March);
+        var rep = card.Rows.Single(r => r.Id == _s.Rep.Id);
+        Assert.Equal((0m, 1_280_000m, 1), (rep.SignedAmount.Actual, rep.Verified!.SignedAmount, rep.Verified.NewValidCustomers));
+        Assert.Equal((0m, 1_280_000m), (card.Total.SignedAmount.Actual, card.Total.Verified!.SignedAmount));
+        Assert.Equal(collector.DisplayName, Assert.Single(card.Verifications).VerifiedBy);
+        Assert.False(card.CanVerify);
+        Assert.Equal(1_280_000m, (await _s.Database.SignIn(_director).Performance.ScorecardAsync(March)).Rows.Single(r => r.Id == _s.East.Id).Verified!.SignedAmount);
+    }
+
+    [Fact]
+    public async Task KPI2_AMonthIsVerifiedOnceItIsOver_OnlyOnce_AndOnlyByFinanceOfTheRegionOrTheDirector()
+    {
+        var collector = await _s.Organisation.UserAsync(CrmRole.Collector, _s.East);
+        var finance = _s.Database.SignIn(collector).Performance;
+
+        Assert.Equal("Performance.MonthNotOver", Assert.Single(await finance.VerifyMonthAsync(March, _s.East.Id)).Code);
+        _s.Database.Time.SetUtcNow(new DateTimeOffset(2026, 4, 2, 1, 0, 0, TimeSpan.Zero));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => finance.VerifyMonthAsync(March, _south.Id));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _s.Database.SignIn(_s.Manager).Performance.VerifyMonthAsync(March, _s.East.Id));
+        Assert.Empty(await finance.VerifyMonthAsync(March, _s.East.Id));
+        Assert.Equal("Performance.AlreadyVerified", Assert.Single(await _s.Database.SignIn(_director).Performance.VerifyMonthAsync(March, _s.East.Id)).Code);
+    }
+
+    private async Task<Guid> SingleContractAsync()
+    {
+        await using var db = _s.Database.CreateContext();
+        return await db.Contracts.Select(c => c.Id).SingleAsync();
     }
 }

@@ -5,6 +5,7 @@ using SalesCrm.Domain.Ownership;
 using SalesCrm.Domain.Targets;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
+using SalesCrm.Web.Data.Auditing;
 
 namespace SalesCrm.Web.Features.Performance;
 
@@ -111,7 +112,67 @@ public sealed class PerformanceService(
         var trend = await TrendAsync(db, period.Year, view, region, view == PerformanceView.Mine ? user.Id : null, totalCell, targets, cancellationToken);
         var today = calendar.Today(time);
         var days = today < from ? 0 : Math.Min(to.DayNumber, today.DayNumber + 1) - from.DayNumber;
-        return new Scorecard(period, view, region, rows, total, trend, days);
+        var (verifications, verified) = await VerifiedAsync(db, period, view == PerformanceView.Mine ? [user.RegionId] : regionIds, cancellationToken);
+        rows = [.. rows.Select(r => r with { Verified = view == PerformanceView.Company ? Sum(r.Id, verified.Where(v => v.RegionId == r.Id)) : verified.Select(v => v.Figures).FirstOrDefault(f => f.PersonId == r.Id) })];
+        total = total with { Verified = verifications.Count == 0 ? null : Sum(totalCell.ScopeId, view == PerformanceView.Mine ? verified.Where(v => v.Figures.PersonId == user.Id) : verified) };
+        var canVerify = view == PerformanceView.Team && period.Kind == PeriodKind.Month && today >= period.EndDay && verifications.Count == 0
+            && PerformanceAccess.CanVerify(user, region!.Value);
+        return new Scorecard(period, view, region, rows, total, trend, days, verifications, canVerify);
+    }
+
+    /// <summary>
+    /// KPI-2: finance verifies a region's past month: the region's team scorecard as it stands is frozen. Later changes
+    /// show as a difference against it (<see cref="ScorecardRow.Verified"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<ValidationError>> VerifyMonthAsync(Period month, Guid regionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        var user = await currentUser.RequireAsync();
+        if (!PerformanceAccess.CanVerify(user, regionId))
+        {
+            throw new AccessDeniedException("Only finance of the region, the director and administrators verify a month.");
+        }
+
+        var card = await ScorecardAsync(month, regionId, cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
+        try
+        {
+            db.MonthVerifications.Add(MonthVerification.Verify(regionId, month,
+                card.Rows.Select(r => new VerifiedFigures(r.Id, r.SignedAmount.Actual, (int)r.NewValidCustomers.Actual, r.LeadsRegistered)), user.Id, time.GetUtcNow(), calendar));
+            await db.SaveChangesAsync(cancellationToken);
+            return [];
+        }
+        catch (DomainException e)
+        {
+            return [new ValidationError(string.Empty, e.Code, e.Message)];
+        }
+        catch (DbUpdateException)
+        {
+            return [new ValidationError(string.Empty, "Performance.AlreadyVerified", "This month was verified a moment ago. Reload to see it.")];
+        }
+    }
+
+    private static async Task<(IReadOnlyList<VerificationInfo> Verifications, IReadOnlyList<(Guid RegionId, VerifiedFigures Figures)> Figures)> VerifiedAsync(
+        CrmDbContext db, Period period, IReadOnlyList<Guid> regionIds, CancellationToken cancellationToken)
+    {
+        if (period.Kind != PeriodKind.Month)
+        {
+            return ([], []);
+        }
+
+        var stored = await db.MonthVerifications.AsNoTracking().Where(v => v.Year == period.Year && v.Month == period.Number && regionIds.Contains(v.RegionId))
+            .ToListAsync(cancellationToken);
+        var names = await db.Users.AsNoTracking().Where(u => stored.Select(v => v.VerifiedById).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var regions = await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        return (
+            [.. stored.Select(v => new VerificationInfo(v.RegionId, regions.GetValueOrDefault(v.RegionId, string.Empty), names.GetValueOrDefault(v.VerifiedById, string.Empty), v.VerifiedAt))],
+            [.. stored.SelectMany(v => v.Figures.Select(f => (v.RegionId, f)))]);
+    }
+
+    private static VerifiedFigures? Sum(Guid id, IEnumerable<(Guid RegionId, VerifiedFigures Figures)> figures)
+    {
+        var list = figures.Select(f => f.Figures).ToList();
+        return list.Count == 0 ? null : new VerifiedFigures(id, list.Sum(f => f.SignedAmount), list.Sum(f => f.NewValidCustomers), list.Sum(f => f.LeadsRegistered));
     }
 
     private static ScorecardRow Row(Guid id, string name, TargetCell cell, Counted? counted, int leads, Targets targets) =>

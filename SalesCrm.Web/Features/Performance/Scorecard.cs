@@ -5,6 +5,8 @@ namespace SalesCrm.Web.Features.Performance;
 /// <summary>
 /// KPI-2: the figures of a period for the people of a region, the regions of the company, or one person, with their
 /// total and the months of the year as a trend. <see cref="RegionId"/> is the region shown (Team), else null.
+/// <see cref="Verifications"/>: for a month, finance's sign-offs of the regions shown; <see cref="CanVerify"/> whether
+/// the user may verify this region's month now.
 /// </summary>
 public sealed record Scorecard(
     Period Period,
@@ -13,4 +15,6 @@ public sealed record Scorecard(
     IReadOnlyList<ScorecardRow> Rows,
     ScorecardRow Total,
     IReadOnlyList<TrendPoint> Trend,
-    int DaysCounted);
+    int DaysCounted,
+    IReadOnlyList<VerificationInfo> Verifications,
+    bool CanVerify);

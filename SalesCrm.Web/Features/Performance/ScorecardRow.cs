@@ -2,5 +2,8 @@ using SalesCrm.Domain.Targets;
 
 namespace SalesCrm.Web.Features.Performance;
 
-/// <summary>KPI-2: one person's or region's figures in a period; <see cref="Grade"/> by KPI-3 among the rows graded together.</summary>
-public sealed record ScorecardRow(Guid Id, string Name, Figure SignedAmount, Figure NewValidCustomers, int LeadsRegistered, Grade? Grade);
+/// <summary>
+/// KPI-2: one person's or region's figures in a period; <see cref="Grade"/> by KPI-3 among the rows graded together;
+/// <see cref="Verified"/> what finance verified for a verified month (the live figures may since differ).
+/// </summary>
+public sealed record ScorecardRow(Guid Id, string Name, Figure SignedAmount, Figure NewValidCustomers, int LeadsRegistered, Grade? Grade, VerifiedFigures? Verified = null);
