@@ -1,0 +1,114 @@
+using Bunit;
+using SalesCrm.Domain.Organisation;
+using SalesCrm.Tests.TestSupport;
+using SalesCrm.Web.Auth;
+using SalesCrm.Web.Features.Performance;
+
+namespace SalesCrm.Tests.Web.Performance;
+
+// KPI-2/KPI-3 on the page. The scenario's clock stands at 2 March 2026: a rep opens on March, a manager and the director
+// on Q1. The rep 张伟 signs 1,280,000 in East, where 王芳 signs nothing; South has a rep and nothing signed.
+public sealed class PerformancePageTests : IAsyncLifetime
+{
+    private ContractScenario _s = null!;
+    private CrmUser _director = null!;
+
+    public async Task InitializeAsync()
+    {
+        _s = await ContractScenario.CreateAsync();
+        _director = await _s.Organisation.UserAsync(CrmRole.MarketingDirector, _s.East);
+        await _s.Organisation.UserAsync(CrmRole.SalesRep, _s.East, "王芳");
+        await _s.Organisation.UserAsync(CrmRole.SalesRep, await _s.Organisation.RegionAsync("South"), "赵强");
+    }
+
+    public async Task DisposeAsync() => await _s.DisposeAsync();
+
+    [Fact]
+    public async Task KPI2_ARepAfterSigning_SeesMyPerformanceForTheMonth_TheSignedAmountAgainstTheDefaultTarget_AndNoTable()
+    {
+        await _s.SignedContractAsync();
+        await using var context = Context(_s.Rep);
+
+        var page = context.RenderHosted<PerformancePage>();
+
+        page.WaitForAssertion(() => Assert.Equal("CNY 1,280,000", Text(page, "perf-signed-value")));
+        Assert.Equal(("My performance", "March 2026", "384%"), (Text(page, "perf-title"), Text(page, "perf-period"), Text(page, "perf-attainment")));
+        Assert.Contains("of CNY 333,333 target", Text(page, "perf-signed"), StringComparison.Ordinal);
+        Assert.Single(page.FindAll("[data-testid=perf-signed] [data-testid=perf-default]"));
+        Assert.Equal("1", Text(page, "perf-new-customers-value"));
+        Assert.Single(page.FindAll("[data-testid=perf-chart]"));
+        Assert.Empty(page.FindAll("[data-testid=perf-rows]"));
+    }
+
+    [Fact]
+    public async Task KPI2_MovingToThePreviousPeriod_ChangesTheLabelAndTheFigures_AndNextComesBack()
+    {
+        await _s.SignedContractAsync();
+        await using var context = Context(_s.Rep);
+        var page = context.RenderHosted<PerformancePage>();
+        page.WaitForAssertion(() => Assert.Equal("CNY 1,280,000", Text(page, "perf-signed-value")));
+
+        await page.ClickOn("[data-testid=perf-prev]");
+
+        page.WaitForAssertion(() => Assert.Equal(("February 2026", "CNY 0", "0%"), (Text(page, "perf-period"), Text(page, "perf-signed-value"), Text(page, "perf-attainment"))));
+        await page.ClickOn("[data-testid=perf-next]");
+        page.WaitForAssertion(() => Assert.Equal(("March 2026", "CNY 1,280,000"), (Text(page, "perf-period"), Text(page, "perf-signed-value"))));
+    }
+
+    [Fact]
+    public async Task KPI3_TheEastManager_SeesTheTeamsQuarter_EachRepRanked_WithTheirGrade()
+    {
+        await _s.SignedContractAsync();
+        await using var context = Context(_s.Manager);
+
+        var page = context.RenderHosted<PerformancePage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=perf-row]").Count));
+        Assert.Equal(("Team performance — East", "Q1 2026"), (Text(page, "perf-title"), Text(page, "perf-period")));
+        Assert.Equal([("1", "张伟", "1,280,000", "Excellent"), ("2", "王芳", "0", "Fail")], Rows(page).Select(r => (r[0], r[1], r[2], r[^1])));
+        Assert.Equal("CNY 1,280,000", Text(page, "perf-signed-value"));
+        Assert.Empty(page.FindAll("[data-testid=perf-region]"));
+    }
+
+    [Fact]
+    public async Task KPI2_TheDirector_SeesTheCompanysRegions_AndClickingARegionOpensItsTeam()
+    {
+        await _s.SignedContractAsync();
+        await using var context = Context(_director);
+        var page = context.RenderHosted<PerformancePage>();
+        page.WaitForAssertion(() => Assert.Equal("Company performance", Text(page, "perf-title")));
+        Assert.Equal([("East", "1,280,000"), ("South", "0")], Rows(page).Select(r => (r[1], r[2])));
+        Assert.Single(page.FindAll("[data-testid=perf-region]"));
+
+        await page.InvokeAsync(() => page.FindAll("[data-testid=perf-open-region]").Single(b => b.TextContent.Trim() == "East").Click());
+
+        page.WaitForAssertion(() => Assert.Equal("Team performance — East", Text(page, "perf-title")));
+        Assert.Equal(["张伟", "王芳"], Rows(page).Select(r => r[1]));
+        Assert.Empty(page.FindAll("[data-testid=perf-open-region]"));
+    }
+
+    [Fact]
+    public async Task KPI1_AManagerOfARegionWhereNoOneCarriesATarget_SeesTheEmptyState()
+    {
+        var west = await _s.Organisation.RegionAsync("West");
+        await using var context = Context(await _s.Organisation.AppointedManagerAsync(west, "陈静"));
+
+        var page = context.RenderHosted<PerformancePage>();
+
+        page.WaitForAssertion(() => Assert.Equal("No one in this region carries a sales target yet.", Text(page, "perf-empty")));
+        Assert.Empty(page.FindAll("[data-testid=perf-signed]"));
+    }
+
+    private CrmTestContext Context(CrmUser user)
+    {
+        var context = new CrmTestContext(_s.Database);
+        context.SignIn(user);
+        return context;
+    }
+
+    private static string Text(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, string testId) =>
+        page.Find($"[data-testid={testId}]").TextContent.Trim();
+
+    private static List<string[]> Rows(IRenderedComponent<Bunit.Rendering.ContainerFragment> page) =>
+        [.. page.FindAll("[data-testid=perf-row]").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())];
+}
