@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
@@ -97,6 +98,29 @@ public sealed class PerformancePageTests : IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Equal("No one in this region carries a sales target yet.", Text(page, "perf-empty")));
         Assert.Empty(page.FindAll("[data-testid=perf-signed]"));
+    }
+
+    [Fact]
+    public async Task KPI2_FinanceVerifiesLastMonthAfterConfirming_AndTheManagerThenSeesWhoVerifiedIt()
+    {
+        await _s.SignedContractAsync();
+        var collector = await _s.Organisation.UserAsync(CrmRole.Collector, _s.East, "钱会计");
+        _s.Database.Time.SetUtcNow(new DateTimeOffset(2026, 4, 1, 1, 0, 0, TimeSpan.Zero));
+        await using var context = Context(collector);
+        var page = context.RenderHosted<PerformancePage>();
+        page.WaitForElement("[data-testid=perf-kind]");
+        page.FindAll("[data-testid=perf-kind] .mud-toggle-item")[0].Click();
+        page.WaitForAssertion(() => Assert.Equal("April 2026", Text(page, "perf-period")));
+        await page.ClickOn("[data-testid=perf-prev]");
+
+        await page.ClickOn("[data-testid=perf-verify]");
+        page.WaitForElement(".mud-dialog");
+        page.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Verify month").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("verified by 钱会计", Text(page, "perf-verified"), StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=perf-verify]"));
+        await using var db = _s.Database.CreateContext();
+        Assert.Equal((2026, 3), await db.MonthVerifications.Select(v => new ValueTuple<int, int>(v.Year, v.Month)).SingleAsync());
     }
 
     private CrmTestContext Context(CrmUser user)
