@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using SalesCrm.Domain.Targets;
 
 namespace SalesCrm.Web.Features.Performance;
 
 /// <summary>KPI-1..KPI-2: the company's defaults for targets nobody set and what counts as a valid customer.</summary>
-public sealed class PerformanceOptions
+public sealed class PerformanceOptions : IValidatableObject
 {
     public const string Section = "Performance";
 
@@ -29,4 +30,18 @@ public sealed class PerformanceOptions
     /// </summary>
     [Range(0, 1_000_000_000_000)]
     public decimal ValidCustomerMinimumAmount { get; set; }
+
+    /// <summary>KPI-4: the team reward, percent of new customers' signed amount (004: 1%–3%; default 2).</summary>
+    public decimal TeamRewardPercent { get; set; } = 2m;
+
+    /// <summary>KPI-4: how many new A-tier customers in a quarter earn the extra reward (004: three or more).</summary>
+    public int TeamBonusNewATierCustomers { get; set; } = 3;
+
+    /// <summary>KPI-4: the extra reward in yuan (004 names none; a setting).</summary>
+    public decimal TeamBonusAmount { get; set; } = 20_000m;
+
+    public TeamRewardPolicy RewardPolicy => new() { RatePercent = TeamRewardPercent, NewATierCustomersForBonus = TeamBonusNewATierCustomers, BonusAmount = TeamBonusAmount };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        RewardPolicy.Check() is { } refused ? [new ValidationResult(refused.Message, [nameof(TeamRewardPercent)])] : [];
 }

@@ -152,6 +152,50 @@ public sealed class PerformanceService(
         }
     }
 
+    /// <summary>
+    /// KPI-4: a region's team reward for a quarter: a percent of what its new customers (first counted signing in the
+    /// quarter) signed in the quarter, and the extra reward when enough of them are A-tier now. Computed and reported
+    /// only; payroll pays it.
+    /// </summary>
+    public async Task<TeamRewardReport> TeamRewardAsync(Period quarter, Guid regionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        var user = await currentUser.RequireAsync();
+        var scope = PerformanceAccess.FiguresScope(user.Role);
+        if (quarter.Kind != PeriodKind.Quarter)
+        {
+            throw new ArgumentException("Team rewards are per quarter.", nameof(quarter));
+        }
+
+        if (!(scope == AccessScope.All || (scope == AccessScope.Region && regionId == user.RegionId)))
+        {
+            throw new AccessDeniedException("You may not see this region's team reward.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (from, to) = (quarter.FirstDay, quarter.EndDay);
+        var region = await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var newCustomers = db.SigningCredits.Where(c => c.VoidedAt == null && c.FirstForCustomer && c.RegionId == regionId && c.SignedOn >= from && c.SignedOn < to)
+            .Select(c => c.CustomerId);
+        var signings = await db.SigningCredits.AsNoTracking()
+            .Where(c => c.VoidedAt == null && c.RegionId == regionId && c.SignedOn >= from && c.SignedOn < to && newCustomers.Contains(c.CustomerId))
+            .Join(db.Customers, c => c.CustomerId, k => k.Id, (c, k) => new { c.ContractId, c.ContractNumber, c.CustomerId, Customer = k.Name, c.SignedOn, c.SignedAt, c.Amount })
+            .ToListAsync(cancellationToken);
+
+        // A new version credits its difference: a contract counts once, with what its versions add up to.
+        signings = [.. signings.GroupBy(c => c.ContractNumber)
+            .Select(g => g.OrderBy(c => c.SignedAt).First() with { Amount = g.Sum(c => c.Amount) })
+            .Where(c => c.Amount > 0)
+            .OrderBy(c => c.SignedOn).ThenBy(c => c.ContractNumber, StringComparer.Ordinal)];
+        var aTier = await db.Customers.AsNoTracking().Where(Tiers.ATier.Graded(Domain.Customers.Tier.A)).Where(k => newCustomers.Contains(k.Id))
+            .Select(k => k.Id).ToListAsync(cancellationToken);
+        var policy = options.Value.RewardPolicy;
+        var reward = TeamReward.Compute([.. signings.Select(c => new RewardContribution(c.ContractId, c.CustomerId, c.Amount))], aTier.Count, policy);
+        var contracts = signings.Zip(reward.Lines, (c, line) =>
+            new TeamRewardContract(c.ContractId, c.ContractNumber, c.Customer, c.SignedOn, c.Amount, line.Reward, aTier.Contains(c.CustomerId))).ToList();
+        return new TeamRewardReport(regionId, region, quarter, reward, contracts, policy);
+    }
+
     private static async Task<(IReadOnlyList<VerificationInfo> Verifications, IReadOnlyList<(Guid RegionId, VerifiedFigures Figures)> Figures)> VerifiedAsync(
         CrmDbContext db, Period period, IReadOnlyList<Guid> regionIds, CancellationToken cancellationToken)
     {
@@ -197,18 +241,13 @@ public sealed class PerformanceService(
         return [.. Period.OfYear(year).Months.Select(m => new TrendPoint(m, months.GetValueOrDefault(m.Number), targets.For(TargetKind.SignedAmount, total with { Period = m })))];
     }
 
-    /// <summary>A person's target when none is set: the company's default for the period.</summary>
-    private decimal Default(TargetKind kind, Period period)
+    /// <summary>A person's target for a month nobody set: the company's default (a third of the quarter's, to the yuan).</summary>
+    private decimal Default(TargetKind kind, Period month)
     {
         var settings = options.Value;
         return kind == TargetKind.NewValidCustomers
-            ? settings.RepMonthNewValidCustomers * period.MonthCount
-            : period.Kind switch
-            {
-                PeriodKind.Month => TargetSplit.Evenly(settings.RepQuarterSignedAmount, 3)[(period.Number - 1) % 3],
-                PeriodKind.Quarter => settings.RepQuarterSignedAmount,
-                _ => settings.RepQuarterSignedAmount * 4,
-            };
+            ? settings.RepMonthNewValidCustomers
+            : TargetSplit.Evenly(settings.RepQuarterSignedAmount, 3)[(month.Number - 1) % 3];
     }
 
     private sealed record Counted(Guid Id, decimal Amount, int NewCustomers);
@@ -222,11 +261,17 @@ public sealed class PerformanceService(
             [TargetKind.NewValidCustomers] = new TargetRollUp(set.Where(t => t.Kind == TargetKind.NewValidCustomers), structure),
         };
 
-        public decimal? For(TargetKind kind, TargetCell cell) => _rollUps[kind].For(cell) ?? cell.Scope switch
+        /// <summary>
+        /// A person's target is theirs, else the sum of their months', each set or the default — so a quarter with one
+        /// month set still counts the other two. A region's or the company's is theirs or rolled up, else the sum of
+        /// the people's or regions'.
+        /// </summary>
+        public decimal? For(TargetKind kind, TargetCell cell) => cell.Scope switch
         {
-            TargetScope.Person => owner.Default(kind, cell.Period),
-            TargetScope.Region => Sum(kind, structure.GetValueOrDefault(cell.ScopeId, []).Select(p => new TargetCell(TargetScope.Person, p, cell.Period))),
-            _ => Sum(kind, structure.Keys.Select(r => new TargetCell(TargetScope.Region, r, cell.Period))),
+            TargetScope.Person => _rollUps[kind].SetFor(cell)
+                ?? (cell.Period.Kind == PeriodKind.Month ? owner.Default(kind, cell.Period) : Sum(kind, cell.Period.Parts.Select(p => cell with { Period = p }))),
+            TargetScope.Region => _rollUps[kind].For(cell) ?? Sum(kind, structure.GetValueOrDefault(cell.ScopeId, []).Select(p => new TargetCell(TargetScope.Person, p, cell.Period))),
+            _ => _rollUps[kind].For(cell) ?? Sum(kind, structure.Keys.Select(r => new TargetCell(TargetScope.Region, r, cell.Period))),
         };
 
         public bool IsDefault(TargetKind kind, TargetCell cell) => _rollUps[kind].For(cell) is null;
