@@ -15,5 +15,8 @@ internal sealed class OwnershipRecordConfiguration : IEntityTypeConfiguration<Ow
         builder.Property(r => r.Reason).HasMaxLength(OwnershipRecord.ReasonMaxLength);
         builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.CustomerId, r.At });
+
+        // KPI-2: the first contacts of a period, counted by owner (or the owner's region), from the index alone.
+        builder.HasIndex(r => new { r.Change, r.At, r.OwnerId });
     }
 }

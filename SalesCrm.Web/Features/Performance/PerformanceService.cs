@@ -69,8 +69,16 @@ public sealed class PerformanceService(
         var structure = (view == PerformanceView.Mine ? [user.RegionId] : regionIds)
             .ToDictionary(r => r, r => (IReadOnlyList<Guid>)[.. regionOf.Where(p => p.Value == r).Select(p => p.Key)]);
 
-        var targets = new Targets(this, structure,
-            await db.SalesTargets.AsNoTracking().Where(t => t.Year == period.Year && (t.Kind == TargetKind.SignedAmount || t.Kind == TargetKind.NewValidCustomers)).ToListAsync(cancellationToken));
+        var set = db.SalesTargets.AsNoTracking().Where(t => t.Year == period.Year && (t.Kind == TargetKind.SignedAmount || t.Kind == TargetKind.NewValidCustomers));
+        if (view != PerformanceView.Company)
+        {
+            // KPI-2: the roll-up only asks for the company, the scorecard's regions and their people, so a team's or a
+            // rep's scorecard reads their targets, not the whole company's year.
+            var scopeIds = structure.Keys.Concat(structure.Values.SelectMany(p => p)).ToList();
+            set = set.Where(t => t.Scope == TargetScope.Company || scopeIds.Contains(t.ScopeId));
+        }
+
+        var targets = new Targets(this, structure, await set.ToListAsync(cancellationToken));
         var (from, to) = (period.FirstDay, period.EndDay);
         var minimum = options.Value.ValidCustomerMinimumAmount;
         var counted = db.SigningCredits.AsNoTracking().Where(c => c.VoidedAt == null && c.SignedOn >= from && c.SignedOn < to);

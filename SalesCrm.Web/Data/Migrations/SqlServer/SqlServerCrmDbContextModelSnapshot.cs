@@ -1000,6 +1000,8 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId", "At");
 
+                    b.HasIndex("Change", "At", "OwnerId");
+
                     b.ToTable("OwnershipLedger");
                 });
 
@@ -1348,11 +1350,11 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("SignedOn");
+                    b.HasIndex("RegionId", "SignedOn", "VoidedAt", "Amount", "FirstForCustomer");
 
-                    b.HasIndex("RegionId", "SignedOn");
+                    b.HasIndex("RepId", "SignedOn", "VoidedAt", "Amount", "FirstForCustomer");
 
-                    b.HasIndex("RepId", "SignedOn");
+                    b.HasIndex("SignedOn", "VoidedAt", "RegionId", "Amount", "FirstForCustomer");
 
                     b.ToTable("SigningCredits");
                 });

@@ -985,6 +985,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "At");
 
+                    b.HasIndex("Change", "At", "OwnerId");
+
                     b.ToTable("OwnershipLedger");
                 });
 
@@ -1333,11 +1335,11 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("SignedOn");
+                    b.HasIndex("RegionId", "SignedOn", "VoidedAt", "Amount", "FirstForCustomer");
 
-                    b.HasIndex("RegionId", "SignedOn");
+                    b.HasIndex("RepId", "SignedOn", "VoidedAt", "Amount", "FirstForCustomer");
 
-                    b.HasIndex("RepId", "SignedOn");
+                    b.HasIndex("SignedOn", "VoidedAt", "RegionId", "Amount", "FirstForCustomer");
 
                     b.ToTable("SigningCredits");
                 });
