@@ -1201,6 +1201,40 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.ToTable("Receivables");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Targets.MonthVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VerifiedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerifiedById");
+
+                    b.HasIndex("RegionId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MonthVerifications");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Targets.SalesTarget", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2190,6 +2224,51 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.Navigation("Entries");
 
                     b.Navigation("Queries");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.MonthVerification", b =>
+                {
+                    b.HasOne("SalesCrm.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("VerifiedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Targets.VerifiedFigures", "Figures", b1 =>
+                        {
+                            b1.Property<Guid>("MonthVerificationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("LeadsRegistered");
+
+                            b1.Property<int>("NewValidCustomers");
+
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<decimal>("SignedAmount")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("MonthVerificationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MonthVerifications");
+
+                            b1
+                                .ToJson("Figures")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonthVerificationId");
+                        });
+
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Targets.SalesTarget", b =>
