@@ -83,7 +83,9 @@ internal static class ScorecardDatabase
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var db = factory.CreateDbContext();
-        return Path.Combine(Path.GetTempPath(), $"salescrm-scorecard-v{SeedVersion}-{db.Database.GetMigrations().Last()}.db");
+        // Every migration names the schema, not only the last: a branch merged in may add one that sorts before it.
+        var schema = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(";", db.Database.GetMigrations()))))[..12];
+        return Path.Combine(Path.GetTempPath(), $"salescrm-scorecard-v{SeedVersion}-{schema}.db");
     }
 
     /// <summary>Builds the file at <paramref name="file"/> unless it is there; the factory's connection string names <paramref name="building"/>.</summary>

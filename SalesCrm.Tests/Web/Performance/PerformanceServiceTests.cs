@@ -124,6 +124,19 @@ public sealed class PerformanceServiceTests : IAsyncLifetime
         Assert.Equal("Performance.AlreadyVerified", Assert.Single(await _s.Database.SignIn(_director).Performance.VerifyMonthAsync(March, _s.East.Id)).Code);
     }
 
+    [Fact]
+    public async Task KPI3_APersonGradedFailInTwoMonthsInARow_IsFlagged_AndOneWhoPassedTheMonthBeforeIsNot()
+    {
+        var april = Period.Month(2026, 4);
+        _s.Database.Time.SetUtcNow(new DateTimeOffset(2026, 4, 10, 2, 0, 0, TimeSpan.Zero));
+        await _s.SignedContractAsync(await _s.NegotiatingOpportunityAsync());
+
+        var card = await _s.Database.SignIn(_s.Manager).Performance.ScorecardAsync(april);
+
+        Assert.Equal([(_s.Rep.Id, false), (_colleague.Id, true)], card.Rows.Select(r => (r.Id, r.FailedTwiceInARow)));
+        Assert.All((await _s.Database.SignIn(_s.Manager).Performance.ScorecardAsync(Q1)).Rows, r => Assert.False(r.FailedTwiceInARow));
+    }
+
     private async Task<Guid> SingleContractAsync()
     {
         await using var db = _s.Database.CreateContext();

@@ -55,6 +55,32 @@ public sealed class PerformanceService(
         var region = view == PerformanceView.Team ? regionId ?? user.RegionId : (Guid?)null;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var card = await BuildAsync(db, user, view, region, period, cancellationToken);
+        var today = calendar.Today(time);
+        var trend = await TrendAsync(db, period.Year, view, region, view == PerformanceView.Mine ? user.Id : null, card.TotalCell, card.Targets, cancellationToken);
+        var (verifications, verified) = await VerifiedAsync(db, period, view == PerformanceView.Mine ? [user.RegionId] : card.RegionIds, cancellationToken);
+        var rows = card.Rows.Select(r => r with
+        {
+            Verified = view == PerformanceView.Company ? Sum(r.Id, verified.Where(v => v.RegionId == r.Id)) : verified.Select(v => v.Figures).FirstOrDefault(f => f.PersonId == r.Id),
+        }).ToList();
+        if (view == PerformanceView.Team && period.Kind == PeriodKind.Month)
+        {
+            // KPI-3 (004): a second fail in a row is flagged to the manager.
+            var before = (await BuildAsync(db, user, view, region, period.Previous, cancellationToken)).Rows.ToDictionary(r => r.Id, r => r.Grade);
+            rows = [.. rows.Select(r => r with { FailedTwiceInARow = GradeHistory.TwoFailsInARow([before.GetValueOrDefault(r.Id), r.Grade]) })];
+        }
+
+        var total = card.Total with { Verified = verifications.Count == 0 ? null : Sum(card.TotalCell.ScopeId, view == PerformanceView.Mine ? verified.Where(v => v.Figures.PersonId == user.Id) : verified) };
+        var (from, to) = (period.FirstDay, period.EndDay);
+        var days = today < from ? 0 : Math.Min(to.DayNumber, today.DayNumber + 1) - from.DayNumber;
+        var canVerify = view == PerformanceView.Team && period.Kind == PeriodKind.Month && today >= period.EndDay && verifications.Count == 0
+            && PerformanceAccess.CanVerify(user, region!.Value);
+        return new Scorecard(period, view, region, rows, total, trend, days, verifications, canVerify);
+    }
+
+    /// <summary>The rows and total of one period, graded, with the targets they were measured against.</summary>
+    private async Task<BuiltCard> BuildAsync(CrmDbContext db, CurrentUser user, PerformanceView view, Guid? region, Period period, CancellationToken cancellationToken)
+    {
         var regions = await db.Regions.AsNoTracking().Where(r => region == null || r.Id == region).OrderBy(r => r.Name)
             .Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
         var regionIds = regions.Select(r => r.Id).ToList();
@@ -116,16 +142,7 @@ public sealed class PerformanceService(
             new Figure(rows.Sum(r => r.SignedAmount.Actual), targets.For(TargetKind.SignedAmount, totalCell), targets.IsDefault(TargetKind.SignedAmount, totalCell)),
             new Figure(rows.Sum(r => r.NewValidCustomers.Actual), targets.For(TargetKind.NewValidCustomers, totalCell), targets.IsDefault(TargetKind.NewValidCustomers, totalCell)),
             rows.Sum(r => r.LeadsRegistered), null);
-
-        var trend = await TrendAsync(db, period.Year, view, region, view == PerformanceView.Mine ? user.Id : null, totalCell, targets, cancellationToken);
-        var today = calendar.Today(time);
-        var days = today < from ? 0 : Math.Min(to.DayNumber, today.DayNumber + 1) - from.DayNumber;
-        var (verifications, verified) = await VerifiedAsync(db, period, view == PerformanceView.Mine ? [user.RegionId] : regionIds, cancellationToken);
-        rows = [.. rows.Select(r => r with { Verified = view == PerformanceView.Company ? Sum(r.Id, verified.Where(v => v.RegionId == r.Id)) : verified.Select(v => v.Figures).FirstOrDefault(f => f.PersonId == r.Id) })];
-        total = total with { Verified = verifications.Count == 0 ? null : Sum(totalCell.ScopeId, view == PerformanceView.Mine ? verified.Where(v => v.Figures.PersonId == user.Id) : verified) };
-        var canVerify = view == PerformanceView.Team && period.Kind == PeriodKind.Month && today >= period.EndDay && verifications.Count == 0
-            && PerformanceAccess.CanVerify(user, region!.Value);
-        return new Scorecard(period, view, region, rows, total, trend, days, verifications, canVerify);
+        return new BuiltCard(rows, total, totalCell, targets, regionIds);
     }
 
     /// <summary>
@@ -259,6 +276,8 @@ public sealed class PerformanceService(
     }
 
     private sealed record Counted(Guid Id, decimal Amount, int NewCustomers);
+
+    private sealed record BuiltCard(IReadOnlyList<ScorecardRow> Rows, ScorecardRow Total, TargetCell TotalCell, Targets Targets, IReadOnlyList<Guid> RegionIds);
 
     /// <summary>The targets of the scorecard's year, rolled up, with the defaults for the people nobody set one for.</summary>
     private sealed class Targets(PerformanceService owner, IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> structure, IReadOnlyList<SalesTarget> set)
