@@ -116,8 +116,11 @@ public sealed class PerformanceService(
         {
             var signed = await counted.GroupBy(c => c.RegionId)
                 .Select(g => new Counted(g.Key, g.Sum(c => c.Amount), g.Count(c => c.FirstForCustomer && c.Amount >= minimum))).ToDictionaryAsync(c => c.Id, cancellationToken);
-            var leads = await firstContacts.Join(db.Users, r => r.OwnerId, u => u.Id, (r, u) => u.RegionId).GroupBy(r => r)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            // Counted per owner along the ledger's index, then summed by the owner's region: joining every line to its user costs more.
+            var byOwner = await firstContacts.GroupBy(r => r.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var owners = byOwner.Select(o => o.Key).ToList();
+            var regionOfOwner = await db.Users.AsNoTracking().Where(u => owners.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.RegionId, cancellationToken);
+            var leads = byOwner.Where(o => regionOfOwner.ContainsKey(o.Key)).GroupBy(o => regionOfOwner[o.Key]).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
             rows = [.. regions.Select(r => Row(r.Id, r.Name, new TargetCell(TargetScope.Region, r.Id, period), signed.GetValueOrDefault(r.Id), leads.GetValueOrDefault(r.Id), targets))];
         }
         else
@@ -261,8 +264,9 @@ public sealed class PerformanceService(
             PerformanceView.Team => credits.Where(c => c.RegionId == region),
             _ => credits,
         };
-        var months = await credits.GroupBy(c => c.SignedOn.Month).Select(g => new { g.Key, Amount = g.Sum(c => c.Amount) })
-            .ToDictionaryAsync(g => g.Key, g => g.Amount, cancellationToken);
+        // Summed per day along the signing-day indexes, then per month here: grouping by the month's number reads every row.
+        var days = await credits.GroupBy(c => c.SignedOn).Select(g => new { g.Key, Amount = g.Sum(c => c.Amount) }).ToListAsync(cancellationToken);
+        var months = days.GroupBy(d => d.Key.Month).ToDictionary(g => g.Key, g => g.Sum(d => d.Amount));
         return [.. Period.OfYear(year).Months.Select(m => new TrendPoint(m, months.GetValueOrDefault(m.Number), targets.For(TargetKind.SignedAmount, total with { Period = m })))];
     }
 
