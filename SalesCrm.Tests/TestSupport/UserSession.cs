@@ -76,5 +76,7 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Performance.PerformanceService Performance => services.GetRequiredService<SalesCrm.Web.Features.Performance.PerformanceService>();
 
+    public SalesCrm.Web.Features.Performance.ReviewService Reviews => services.GetRequiredService<SalesCrm.Web.Features.Performance.ReviewService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

@@ -34,6 +34,7 @@ public static class PagePolicies
     public const string Exports = "Page.Exports";
     public const string Performance = "Page.Performance";
     public const string Targets = "Page.Targets";
+    public const string Reviews = "Page.Reviews";
 
     private static readonly Dictionary<string, Func<CrmRole, bool>> Rules = new(StringComparer.Ordinal)
     {
@@ -58,6 +59,7 @@ public static class PagePolicies
         [Exports] = ExportAccess.CanSeeExports,
         [Performance] = role => PerformanceAccess.FiguresScope(role) != AccessScope.None,
         [Targets] = PerformanceAccess.CanPlanTargets,
+        [Reviews] = PerformanceAccess.CanOpenReviews,
     };
 
     /// <summary>Whether <paramref name="role"/> opens the pages of <paramref name="policy"/>.</summary>

@@ -27,6 +27,19 @@ public static class PerformanceAccess
         return user.Role is CrmRole.MarketingDirector or CrmRole.Administrator || (user.Role == CrmRole.Collector && user.RegionId == regionId);
     }
 
+    /// <summary>
+    /// KPI-1: who holds a person's target talks and decides their improvement plans: the sales manager of the person's
+    /// region, the director and administrators.
+    /// </summary>
+    public static bool LeadsPerson(CurrentUser user, Guid personRegionId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Role is CrmRole.MarketingDirector or CrmRole.Administrator || (user.Role == CrmRole.SalesManager && user.RegionId == personRegionId);
+    }
+
+    /// <summary>KPI-1: talks and reviews are between the sales side and its managers: finance does not read them.</summary>
+    public static bool CanOpenReviews(CrmRole role) => role != CrmRole.Collector && FiguresScope(role) != AccessScope.None;
+
     /// <summary>Who opens the targets page: those who set targets.</summary>
     public static bool CanPlanTargets(CrmRole role) => role is CrmRole.MarketingDirector or CrmRole.Administrator or CrmRole.SalesManager;
 

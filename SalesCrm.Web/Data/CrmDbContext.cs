@@ -58,6 +58,8 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
     public DbSet<Domain.Targets.SalesTarget> SalesTargets => Set<Domain.Targets.SalesTarget>();
     public DbSet<Domain.Targets.SigningCredit> SigningCredits => Set<Domain.Targets.SigningCredit>();
     public DbSet<Domain.Targets.MonthVerification> MonthVerifications => Set<Domain.Targets.MonthVerification>();
+    public DbSet<Domain.Targets.TargetTalk> TargetTalks => Set<Domain.Targets.TargetTalk>();
+    public DbSet<Domain.Targets.ImprovementPlan> ImprovementPlans => Set<Domain.Targets.ImprovementPlan>();
     public DbSet<Domain.Complaints.ServiceRequest> ServiceRequests => Set<Domain.Complaints.ServiceRequest>();
     public DbSet<Receivable> Receivables => Set<Receivable>();
     public DbSet<Domain.Visits.ContactLog> ContactLogs => Set<Domain.Visits.ContactLog>();
@@ -119,6 +121,8 @@ public abstract class CrmDbContext : IdentityDbContext<CrmUser, IdentityRole<Gui
         builder.ApplyConfiguration(new SalesTargetConfiguration());
         builder.ApplyConfiguration(new SigningCreditConfiguration());
         builder.ApplyConfiguration(new MonthVerificationConfiguration());
+        builder.ApplyConfiguration(new TargetTalkConfiguration());
+        builder.ApplyConfiguration(new ImprovementPlanConfiguration());
         builder.ApplyConfiguration(new ServiceRequestConfiguration(_protector));
         builder.ApplyConfiguration(new ReceivableConfiguration());
         builder.ApplyConfiguration(new ContactLogConfiguration());

@@ -82,9 +82,9 @@ public sealed class NavMenuTests
         var director = await Drawer(database, await organisation.UserAsync(CrmRole.MarketingDirector, east), "/", m => (GroupTitles(m), TopLinks(m)));
         var rep = await Drawer(database, await organisation.UserAsync(CrmRole.SalesRep, east), "/", m => (GroupTitles(m), TopLinks(m)));
 
-        Assert.Equal(["Ownership", "Contracts & receivables", "Reports"], manager.Item1);
+        Assert.Equal(["Ownership", "Contracts & receivables", "Performance", "Reports"], manager.Item1);
         Assert.Equal(["/", "/customers", "/leads", "/pipeline", "/agenda", "/care", "/customers/notices", "/service", "/notifications"], manager.Item2);
-        Assert.Equal(["Ownership", "Contracts & receivables", "Reports", "Administration"], director.Item1);
+        Assert.Equal(["Ownership", "Contracts & receivables", "Performance", "Reports", "Administration"], director.Item1);
         Assert.Contains("/customers/tiers", rep.Item2);
         Assert.DoesNotContain("Reports", rep.Item1);
     }

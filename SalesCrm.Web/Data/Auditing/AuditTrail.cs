@@ -23,6 +23,7 @@ internal static class AuditTrail
 
     public static bool IsBusinessRecord(EntityEntry entry) =>
         entry.Entity is Customer or Contact or Region or Opportunity or Product or Domain.Contracts.Contract or Domain.Receivables.Receivable or Domain.Targets.SalesTarget or Domain.Targets.MonthVerification
+        or Domain.Targets.TargetTalk or Domain.Targets.ImprovementPlan
         or Domain.Complaints.ServiceRequest or Domain.Visits.ContactLog or Domain.Visits.PlannedContact or Domain.Care.CareRecord or LostReason or OnboardingNotice
         || OwnedPart(entry) is not null;
 
@@ -109,6 +110,8 @@ internal static class AuditTrail
         Domain.Receivables.Receivable r => (nameof(Domain.Receivables.Receivable), r.Id, null),
         Domain.Targets.SalesTarget t => (nameof(Domain.Targets.SalesTarget), t.Id, null),
         Domain.Targets.MonthVerification v => (nameof(Domain.Targets.MonthVerification), v.Id, v.Period.ToString()),
+        Domain.Targets.TargetTalk t => (nameof(Domain.Targets.TargetTalk), t.Id, t.Period.ToString()),
+        Domain.Targets.ImprovementPlan p => (nameof(Domain.Targets.ImprovementPlan), p.Id, p.Period.ToString()),
         Domain.Complaints.ServiceRequest r => (nameof(Domain.Complaints.ServiceRequest), r.Id, null),
         Domain.Visits.ContactLog l => (nameof(Domain.Visits.ContactLog), l.Id, null),
         Domain.Visits.PlannedContact p => (nameof(Domain.Visits.PlannedContact), p.Id, null),

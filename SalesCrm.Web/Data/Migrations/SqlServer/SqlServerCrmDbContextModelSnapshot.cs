@@ -1213,6 +1213,60 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.ToTable("Receivables");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Targets.ImprovementPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Analysis")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "Year", "Quarter");
+
+                    b.ToTable("ImprovementPlans");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Targets.MonthVerification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1357,6 +1411,59 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasIndex("SignedOn", "VoidedAt", "RegionId", "Amount", "FirstForCustomer");
 
                     b.ToTable("SigningCredits");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.TargetTalk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("AgreedTarget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("HeldById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldById");
+
+                    b.HasIndex("PersonId", "Year", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "Year", "Month");
+
+                    b.ToTable("TargetTalks");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Visits.ContactLog", b =>
@@ -2241,6 +2348,44 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.Navigation("Queries");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Targets.ImprovementPlan", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Targets.ImprovementStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("ImprovementPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(500);
+
+                            b1.Property<DateTimeOffset?>("DoneAt");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.HasKey("ImprovementPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImprovementPlans");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImprovementPlanId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Targets.MonthVerification", b =>
                 {
                     b.HasOne("SalesCrm.Domain.Organisation.Region", null)
@@ -2301,6 +2446,21 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.TargetTalk", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("HeldById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1198,6 +1198,60 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.ToTable("Receivables");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Targets.ImprovementPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Analysis")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "Year", "Quarter");
+
+                    b.ToTable("ImprovementPlans");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Targets.MonthVerification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1342,6 +1396,59 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.HasIndex("SignedOn", "VoidedAt", "RegionId", "Amount", "FirstForCustomer");
 
                     b.ToTable("SigningCredits");
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.TargetTalk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AgreedTarget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HeldById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldById");
+
+                    b.HasIndex("PersonId", "Year", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "Year", "Month");
+
+                    b.ToTable("TargetTalks");
                 });
 
             modelBuilder.Entity("SalesCrm.Domain.Visits.ContactLog", b =>
@@ -2223,6 +2330,44 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.Navigation("Queries");
                 });
 
+            modelBuilder.Entity("SalesCrm.Domain.Targets.ImprovementPlan", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesCrm.Domain.Targets.ImprovementStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("ImprovementPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(500);
+
+                            b1.Property<long?>("DoneAt");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.HasKey("ImprovementPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImprovementPlans");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImprovementPlanId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("SalesCrm.Domain.Targets.MonthVerification", b =>
                 {
                     b.HasOne("SalesCrm.Domain.Organisation.Region", null)
@@ -2283,6 +2428,21 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesCrm.Domain.Targets.TargetTalk", b =>
+                {
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("HeldById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesCrm.Web.Auth.CrmUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
