@@ -105,6 +105,9 @@ public sealed class DevelopmentStartTests(DevelopmentStartTests.App app) : IClas
             targets.Where(t => t.Scope == TargetScope.Person && t.Period == month).Sum(t => t.Amount));
         Assert.Equal(company, rollUp.For(TargetCell.Company(Period.OfYear(today.Year))));
         Assert.Equal(await db.Contracts.CountAsync(c => c.SignedAt != null), await db.SigningCredits.CountAsync());
+        Assert.NotEmpty(await db.TargetTalks.ToListAsync());
+        Assert.Equal(ImprovementPlanStatus.Submitted, (await db.ImprovementPlans.SingleAsync()).Status);
+        Assert.Equal(month.Previous, (await db.MonthVerifications.SingleAsync()).Period);
     }
 
     [Fact]
