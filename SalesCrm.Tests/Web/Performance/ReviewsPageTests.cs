@@ -47,4 +47,23 @@ public sealed class ReviewsPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.Contains("Say why the target was missed.", page.Find("[data-testid=plan-form]").TextContent, StringComparison.Ordinal));
         Assert.Equal("每周拜访两家A级客户", page.Find("input[data-testid=plan-action]").GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task KPI1_TheManagerSendsAPlanBackOnlyWithAComment_AndItThenShowsAsSentBack()
+    {
+        _s.Database.Time.SetUtcNow(new DateTimeOffset(2026, 4, 2, 2, 0, 0, TimeSpan.Zero));
+        Assert.Empty(await _s.Database.SignIn(_s.Rep).Reviews.SubmitPlanAsync(Period.Quarter(2026, 1), "拜访量不足 Too few visits", [new("每周两次拜访 Two visits a week", new DateOnly(2026, 4, 30))]));
+        await using var context = new CrmTestContext(_s.Database);
+        context.SignIn(_s.Manager);
+        var page = context.RenderHosted<ReviewsPage>();
+        page.WaitForElement("[data-testid=plan-send-back]");
+
+        page.Find("[data-testid=plan-send-back]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Say what the plan needs.", page.Find("[data-testid=plan]").TextContent, StringComparison.Ordinal));
+        page.Find("input[data-testid=plan-comment]").Change("写明每月目标 Name a monthly goal");
+        page.Find("[data-testid=plan-send-back]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Sent back", page.Find("[data-testid=plan-status]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=plan-approve]"));
+    }
 }
