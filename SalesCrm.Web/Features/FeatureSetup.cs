@@ -66,6 +66,7 @@ public static class FeatureSetup
         services.AddScoped<CareService>();
         services.AddScoped<TargetService>();
         services.AddScoped<PerformanceService>();
+        services.AddScoped<PerformanceExportService>();
         services.TryAddSingleton<LeadImportReports>();
         services.TryAddSingleton<Texts>();
         services.TryAddSingleton<NotificationSignal>();
