@@ -9,6 +9,7 @@ using SalesCrm.Web.Features;
 using SalesCrm.Web.Features.Calendar;
 using SalesCrm.Web.Features.Contracts;
 using SalesCrm.Web.Features.Leads.Import;
+using SalesCrm.Web.Features.Performance;
 using SalesCrm.Web.Features.Receivables;
 using SalesCrm.Web.Localization;
 using SalesCrm.Web.Security;
@@ -56,6 +57,7 @@ app.MapAccountEndpoints();
 app.MapLeadImportEndpoints();
 app.MapContractEndpoints();
 app.MapLedgerEndpoints();
+app.MapPerformanceEndpoints();
 app.MapCustomerStatementEndpoints();
 app.MapHealthChecks("/health").AllowAnonymous();
 

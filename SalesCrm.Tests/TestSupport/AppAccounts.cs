@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SalesCrm.Domain.Organisation;
@@ -26,5 +27,19 @@ public static class AppAccounts
         var result = await scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>().CreateAsync(user, Password);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
         return user;
+    }
+
+    /// <summary>The cookies the app issues when the user <paramref name="userId"/> signs in, for a request's <c>Cookie</c> header.</summary>
+    public static async Task<string> SignInCookieAsync(IServiceProvider services, Guid userId)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<CrmUser>>();
+        signIn.Context = http;
+        var user = await signIn.UserManager.FindByIdAsync(userId.ToString());
+        Assert.NotNull(user);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return string.Join("; ", http.Response.Headers.SetCookie.Select(c => c!.Split(';')[0]));
     }
 }

@@ -36,9 +36,14 @@ public sealed class ContractScenario : IAsyncDisposable
 
     /// <param name="customer">The customer to start from (e.g. one with a contact); it is named 杭州物流有限公司 either way.</param>
     /// <param name="interceptors">Watch or disturb the database's saves and commands (e.g. <see cref="CommandFault"/>).</param>
-    public static async Task<ContractScenario> CreateAsync(CustomerBuilder? customer = null, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
+    public static async Task<ContractScenario> CreateAsync(CustomerBuilder? customer = null, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
+        await CreateInAsync(await TestDatabase.InMemoryAsync(interceptors), customer);
+
+    /// <summary>The same in a temporary file, which a whole running app (<see cref="CrmAppFactory"/>) can open as its database.</summary>
+    public static async Task<ContractScenario> OnDiskAsync() => await CreateInAsync(await TestDatabase.OnDiskAsync(), customer: null);
+
+    private static async Task<ContractScenario> CreateInAsync(TestDatabase database, CustomerBuilder? customer)
     {
-        var database = await TestDatabase.InMemoryAsync(interceptors);
         var scenario = new ContractScenario(database, new OrganisationBuilder(database));
         var organisation = scenario.Organisation;
         scenario.East = await organisation.RegionAsync("East");

@@ -40,6 +40,13 @@ public static class PerformanceAccess
     /// <summary>KPI-1: talks and reviews are between the sales side and its managers: finance does not read them.</summary>
     public static bool CanOpenReviews(CrmRole role) => role != CrmRole.Collector && FiguresScope(role) != AccessScope.None;
 
+    /// <summary>
+    /// SEC-3 (bulk export is for managers and is audited): who downloads a scorecard as CSV or Excel — sales managers,
+    /// the director and administrators, and finance (collectors); reps and account managers read their own figures on
+    /// the page only. Which scorecard they may take is still <see cref="FiguresScope"/>'s.
+    /// </summary>
+    public static bool CanExport(CrmRole role) => role is CrmRole.SalesManager or CrmRole.MarketingDirector or CrmRole.Administrator or CrmRole.Collector;
+
     /// <summary>Who opens the targets page: those who set targets.</summary>
     public static bool CanPlanTargets(CrmRole role) => role is CrmRole.MarketingDirector or CrmRole.Administrator or CrmRole.SalesManager;
 

@@ -11,4 +11,5 @@ public enum ExportKind
     MonthlyStatement = 3,
     ContractLedger = 4,
     LeadImportReport = 5,
+    Performance = 6,
 }

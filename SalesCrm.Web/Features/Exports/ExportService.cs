@@ -30,8 +30,13 @@ public sealed class ExportService(
     /// Records that <paramref name="user"/> takes a <paramref name="kind"/> file now. <paramref name="recordId"/> is the
     /// contract or customer it is of (none for a list); <paramref name="rows"/> how many rows a list carried.
     /// </summary>
-    public async Task RecordAsync(CurrentUser user, ExportKind kind, Guid? recordId, string? what, int? rows, CancellationToken cancellationToken = default)
+    public Task RecordAsync(CurrentUser user, ExportKind kind, Guid? recordId, string? what, int? rows, CancellationToken cancellationToken = default) =>
+        RecordAsync(user, kind, FormatOf(kind), recordId, what, rows, cancellationToken);
+
+    /// <summary>The same, for a kind that comes in more than one <paramref name="format"/> ("Csv", "Xlsx").</summary>
+    public async Task RecordAsync(CurrentUser user, ExportKind kind, string format, Guid? recordId, string? what, int? rows, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(format);
         ArgumentNullException.ThrowIfNull(user);
         var subject = Text.Clean(what);
         await using var db = await dbFactory.CreateForAsync(user, cancellationToken);
@@ -43,7 +48,7 @@ public sealed class ExportService(
             EntityType = kind.ToString(),
             EntityId = recordId ?? Guid.NewGuid(),
             Action = AuditAction.Exported,
-            Field = FormatOf(kind),
+            Field = format,
             Subject = subject is { Length: > MaxWhatLength } ? subject[..MaxWhatLength] : subject,
             NewValue = rows?.ToString(CultureInfo.InvariantCulture),
         });

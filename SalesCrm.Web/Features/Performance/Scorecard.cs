@@ -17,4 +17,11 @@ public sealed record Scorecard(
     IReadOnlyList<TrendPoint> Trend,
     int DaysCounted,
     IReadOnlyList<VerificationInfo> Verifications,
-    bool CanVerify);
+    bool CanVerify)
+{
+    /// <summary>KPI-3's ranking as the page and the exports show it: best attainment first; rows without a target last; ties by amount, then name.</summary>
+    public IEnumerable<ScorecardRow> Ranked => Rows
+        .OrderByDescending(r => r.SignedAmount.Attainment.Percent ?? decimal.MinValue)
+        .ThenByDescending(r => r.SignedAmount.Actual)
+        .ThenBy(r => r.Name, StringComparer.CurrentCulture);
+}
