@@ -25,7 +25,9 @@ internal sealed class SigningCreditBackfill(CrmDbContext db, CompanyCalendar cal
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var numbers = await db.Contracts.Where(c => c.SignedAt != null).Select(c => c.Number).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
+        // Numbers already credited (signed through the app before this ran, as in a database a test built) keep theirs.
+        var numbers = await db.Contracts.Where(c => c.SignedAt != null && !db.SigningCredits.Any(k => k.ContractNumber == c.Number))
+            .Select(c => c.Number).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         foreach (var batch in numbers.Chunk(NumbersPerBatch))
         {

@@ -92,6 +92,20 @@ public sealed class SigningCreditTests : IAsyncLifetime
         Assert.Equal(made, (await CreditsAsync()).Select(c => (c.ContractId, c.SignedOn, c.Amount, c.IsCounted, c.FirstForCustomer)));
     }
 
+    [Fact]
+    public async Task KPI2_TheBackfillOnADatabaseWhoseSigningsWereAlreadyCredited_AddsNothing_AndFailsNothing()
+    {
+        await _s.SignedContractAsync();
+        var before = await CreditsAsync();
+
+        await using (var db = _s.Database.CreateContext())
+        {
+            await new SigningCreditBackfill(db, _s.Database.Calendar, _s.Database.Time, NullLogger<SigningCreditBackfill>.Instance).RunAsync();
+        }
+
+        Assert.Equal(before.Select(c => c.Id), (await CreditsAsync()).Select(c => c.Id));
+    }
+
     private async Task<SigningCredit> SingleCreditAsync() => Assert.Single(await CreditsAsync());
 
     private async Task<List<SigningCredit>> CreditsAsync()
