@@ -31,12 +31,16 @@ public sealed class ComplaintJourneyTests(BrowserApp app) : BrowserJourney(app)
         await GoAsync(agent, "/service/new");
         await Field(agent, "service-customer").FillAsync($"精工机械{tag}");
         await agent.GetByRole(AriaRole.Option).Filter(new() { HasText = company }).ClickAsync();
+        // The choice renders the form again: type the next field once it has, as a person would, or the render may
+        // arrive after the typing and clear it (seen on a loaded machine).
+        await Expect(Field(agent, "service-customer")).ToHaveValueAsync(new Regex(Regex.Escape(company)));
         await Field(agent, "service-complainant").FillAsync("吴经理 Manager Wu");
         await Field(agent, "service-contact").FillAsync("0512-6688 1234");
         await agent.GetByTestId("service-category").ClickAsync();
         await agent.GetByRole(AriaRole.Option).Filter(new() { HasText = "Product quality" }).ClickAsync();
         var matter = $"主轴异响 {tag} The spindle makes noise";
         await Field(agent, "service-matter-input").FillAsync(matter);
+        await Expect(Field(agent, "service-complainant")).ToHaveValueAsync("吴经理 Manager Wu");
         await agent.GetByTestId("service-save").ClickAsync();
         await Expect(agent).ToHaveURLAsync(new Regex("/service/[0-9a-f-]{36}$"));
         var url = agent.Url;

@@ -16,10 +16,6 @@ public sealed class PerformanceOptions : IValidatableObject
     [Range(0, 1000)]
     public int RepMonthNewValidCustomers { get; set; } = 3;
 
-    /// <summary>New valid customers a region is expected to win per quarter (004: ≥ 10).</summary>
-    [Range(0, 100_000)]
-    public int RegionQuarterNewValidCustomers { get; set; } = 10;
-
     /// <summary>Target companies a rep registers per day (004: 每日收集5家目标企业).</summary>
     [Range(0, 1000)]
     public int RepDayLeads { get; set; } = 5;
