@@ -78,5 +78,7 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Performance.ReviewService Reviews => services.GetRequiredService<SalesCrm.Web.Features.Performance.ReviewService>();
 
+    public SalesCrm.Web.Features.Performance.FigureRecordsService FigureRecords => services.GetRequiredService<SalesCrm.Web.Features.Performance.FigureRecordsService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

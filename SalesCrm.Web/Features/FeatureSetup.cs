@@ -66,6 +66,7 @@ public static class FeatureSetup
         services.AddScoped<CareService>();
         services.AddScoped<TargetService>();
         services.AddScoped<PerformanceService>();
+        services.AddScoped<FigureRecordsService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<PerformanceExportService>();
         services.TryAddSingleton<LeadImportReports>();

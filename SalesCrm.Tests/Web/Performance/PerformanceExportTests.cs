@@ -40,8 +40,10 @@ public sealed class PerformanceExportTests(PerformanceExportTests.App app) : ICl
         Assert.Equal((HttpStatusCode.OK, "text/csv; charset=utf-8", "performance-2026-Q1.csv"), (download.Status, download.ContentType, download.FileName));
         Assert.Equal(CsvWriter.Utf8WithBom.GetPreamble(), download.Body[..3]);
         var lines = Encoding.UTF8.GetString(download.Body[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Rank,Name,Signed (CNY),Target (CNY),Attainment (%),New valid customers,New valid customers target,Leads registered,Grade", lines[0]);
-        Assert.StartsWith("1,张伟,1280000.00,1000000.00,128.0,1,9,", lines[1], StringComparison.Ordinal);
+        Assert.Equal("Rank,Name,Signed (CNY),Target (CNY),Attainment (%),New valid customers,New valid customers target,Leads registered,"
+            + "Collection rate %,Conversion %,A-tier coverage %,Complaints answered in time %,Grade", lines[0]);
+        // KPI-2's shares: 张伟's one first contact signed (conversion 100%); nothing fell due, no A-tier customer, no complaint.
+        Assert.StartsWith("1,张伟,1280000.00,1000000.00,128.0,1,9,1,,100.0,,,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("2,\"'=HYPERLINK(\"\"http://x\"\")\",0.00,1000000.00,0.0,0,9,", lines[2], StringComparison.Ordinal);
         Assert.StartsWith(",Total,1280000.00,2000000.00,64.0,1,18,", lines[3], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);

@@ -42,6 +42,24 @@ public sealed class PerformancePageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task KPI2_TheSharesShowBesideTheFigures_AndAFiguresRecordsOpenFromItsCard()
+    {
+        await _s.SignedContractAsync();
+        await using var context = Context(_s.Rep);
+        var page = context.RenderHosted<PerformancePage>();
+        page.WaitForAssertion(() => Assert.Equal("100%", Text(page, "perf-conversion-value")));
+
+        Assert.Equal(("—", "Nothing fell due yet"), (Text(page, "perf-collection-value"), page.Find("[data-testid=perf-collection] .muted").TextContent.Trim()));
+        Assert.Contains("1 of 1 first contacts signed", Text(page, "perf-conversion"), StringComparison.Ordinal);
+        await page.ClickOn("[data-testid=perf-signed-records]");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=figure-records-table] tbody tr")));
+        var link = page.Find("[data-testid=figure-records-table] tbody tr a");
+        Assert.Equal("/contracts/", link.GetAttribute("href")![..11]);
+        Assert.Equal("1,280,000", Text(page, "figure-record-amount"));
+    }
+
+    [Fact]
     public async Task KPI2_MovingToThePreviousPeriod_ChangesTheLabelAndTheFigures_AndNextComesBack()
     {
         await _s.SignedContractAsync();

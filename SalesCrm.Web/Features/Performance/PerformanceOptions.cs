@@ -27,6 +27,22 @@ public sealed class PerformanceOptions : IValidatableObject
     [Range(0, 1_000_000_000_000)]
     public decimal ValidCustomerMinimumAmount { get; set; }
 
+    /// <summary>KPI-2: the share of what fell due that is to be collected, percent (004: 回款率 ≥ 95%).</summary>
+    [Range(0, 100)]
+    public decimal CollectionRateTarget { get; set; } = 95m;
+
+    /// <summary>KPI-2: the share of a month's first contacts to become customers, percent; 004 names the rate but no figure, so none by default.</summary>
+    [Range(0, 100)]
+    public decimal? ConversionRateTarget { get; set; }
+
+    /// <summary>KPI-2/TIER-3: the share of A-tier customers to have their quarter's visits, percent (TIER-3: every one).</summary>
+    [Range(0, 100)]
+    public decimal ATierCoverageTarget { get; set; } = 100m;
+
+    /// <summary>KPI-2/SVC-3: the share of complaints to get their first response in time, percent (SVC-3: every one).</summary>
+    [Range(0, 100)]
+    public decimal FirstResponseRateTarget { get; set; } = 100m;
+
     /// <summary>KPI-4: the team reward, percent of new customers' signed amount (004: 1%–3%; default 2).</summary>
     public decimal TeamRewardPercent { get; set; } = 2m;
 

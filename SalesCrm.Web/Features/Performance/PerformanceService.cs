@@ -6,6 +6,8 @@ using SalesCrm.Domain.Targets;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
+using SalesCrm.Web.Features.Complaints;
+using SalesCrm.Web.Features.Visits;
 
 namespace SalesCrm.Web.Features.Performance;
 
@@ -20,7 +22,9 @@ public sealed class PerformanceService(
     CurrentUserAccessor currentUser,
     TimeProvider time,
     CompanyCalendar calendar,
-    IOptions<PerformanceOptions> options)
+    IOptions<PerformanceOptions> options,
+    IOptions<VisitOptions> visitOptions,
+    IOptions<ServiceOptions> serviceOptions)
 {
     public GradeScale Grades { get; } = new();
 
@@ -110,6 +114,11 @@ public sealed class PerformanceService(
         var counted = db.SigningCredits.AsNoTracking().Where(c => c.VoidedAt == null && c.SignedOn >= from && c.SignedOn < to);
         var (start, end) = (calendar.StartOf(period), calendar.EndOf(period));
         var firstContacts = db.OwnershipLedger.AsNoTracking().Where(r => r.Change == OwnershipChange.FirstContact && r.At >= start && r.At < end);
+        // KPI-2's monthly conversion: the period's first contacts that became valid customers by the period's end.
+        var converted = firstContacts.Where(r => db.SigningCredits.Any(c => c.CustomerId == r.CustomerId && c.FirstForCustomer && c.VoidedAt == null && c.SignedOn < to && c.Amount >= minimum));
+        var settings = options.Value;
+        var rates = new ScorecardRates(db, calendar, settings, visitOptions.Value.VisitsPerQuarter, serviceOptions.Value.FirstResponseWithin);
+        var now = time.GetUtcNow();
 
         List<ScorecardRow> rows;
         if (view == PerformanceView.Company)
@@ -120,8 +129,12 @@ public sealed class PerformanceService(
             var byOwner = await firstContacts.GroupBy(r => r.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             var owners = byOwner.Select(o => o.Key).ToList();
             var regionOfOwner = await db.Users.AsNoTracking().Where(u => owners.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.RegionId, cancellationToken);
-            var leads = byOwner.Where(o => regionOfOwner.ContainsKey(o.Key)).GroupBy(o => regionOfOwner[o.Key]).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
-            rows = [.. regions.Select(r => Row(r.Id, r.Name, new TargetCell(TargetScope.Region, r.Id, period), signed.GetValueOrDefault(r.Id), leads.GetValueOrDefault(r.Id), targets))];
+            var leads = ByRegion(byOwner.Select(o => (o.Key, o.Count)), regionOfOwner);
+            var byConverted = await converted.GroupBy(r => r.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var conversions = ByRegion(byConverted.Select(o => (o.Key, o.Count)), regionOfOwner);
+            var shares = await rates.CountAsync(period, byRegion: true, regionIds, now, cancellationToken);
+            rows = [.. regions.Select(r => Row(r.Id, r.Name, new TargetCell(TargetScope.Region, r.Id, period), signed.GetValueOrDefault(r.Id),
+                leads.GetValueOrDefault(r.Id), conversions.GetValueOrDefault(r.Id), shares[r.Id], targets))];
         }
         else
         {
@@ -130,7 +143,11 @@ public sealed class PerformanceService(
                 .Select(g => new Counted(g.Key, g.Sum(c => c.Amount), g.Count(c => c.FirstForCustomer && c.Amount >= minimum))).ToDictionaryAsync(c => c.Id, cancellationToken);
             var leads = await firstContacts.Where(r => ids.Contains(r.OwnerId)).GroupBy(r => r.OwnerId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-            rows = [.. people.Select(p => Row(p.Id, p.Name, new TargetCell(TargetScope.Person, p.Id, period), signed.GetValueOrDefault(p.Id), leads.GetValueOrDefault(p.Id), targets))];
+            var conversions = await converted.Where(r => ids.Contains(r.OwnerId)).GroupBy(r => r.OwnerId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var shares = await rates.CountAsync(period, byRegion: false, ids, now, cancellationToken);
+            rows = [.. people.Select(p => Row(p.Id, p.Name, new TargetCell(TargetScope.Person, p.Id, period), signed.GetValueOrDefault(p.Id),
+                leads.GetValueOrDefault(p.Id), conversions.GetValueOrDefault(p.Id), shares[p.Id], targets))];
         }
 
         var graded = Grades.Grade(rows.Select(r => (r.Id, r.SignedAmount.Attainment.Percent)));
@@ -144,7 +161,13 @@ public sealed class PerformanceService(
         var total = new ScorecardRow(totalCell.ScopeId, string.Empty,
             new Figure(rows.Sum(r => r.SignedAmount.Actual), targets.For(TargetKind.SignedAmount, totalCell), targets.IsDefault(TargetKind.SignedAmount, totalCell)),
             new Figure(rows.Sum(r => r.NewValidCustomers.Actual), targets.For(TargetKind.NewValidCustomers, totalCell), targets.IsDefault(TargetKind.NewValidCustomers, totalCell)),
-            rows.Sum(r => r.LeadsRegistered), null);
+            rows.Sum(r => r.LeadsRegistered), null)
+        {
+            Collection = RateFigure.Sum(rows.Select(r => r.Collection), settings.CollectionRateTarget),
+            Conversion = RateFigure.Sum(rows.Select(r => r.Conversion), settings.ConversionRateTarget),
+            ATierCoverage = RateFigure.Sum(rows.Select(r => r.ATierCoverage), settings.ATierCoverageTarget),
+            FirstResponse = RateFigure.Sum(rows.Select(r => r.FirstResponse), settings.FirstResponseRateTarget),
+        };
         return new BuiltCard(rows, total, totalCell, targets, regionIds);
     }
 
@@ -247,11 +270,21 @@ public sealed class PerformanceService(
         return list.Count == 0 ? null : new VerifiedFigures(id, list.Sum(f => f.SignedAmount), list.Sum(f => f.NewValidCustomers), list.Sum(f => f.LeadsRegistered));
     }
 
-    private static ScorecardRow Row(Guid id, string name, TargetCell cell, Counted? counted, int leads, Targets targets) =>
+    private ScorecardRow Row(Guid id, string name, TargetCell cell, Counted? counted, int leads, int converted, RowRates rates, Targets targets) =>
         new(id, name,
             new Figure(counted?.Amount ?? 0m, targets.For(TargetKind.SignedAmount, cell), targets.IsDefault(TargetKind.SignedAmount, cell)),
             new Figure(counted?.NewCustomers ?? 0, targets.For(TargetKind.NewValidCustomers, cell), targets.IsDefault(TargetKind.NewValidCustomers, cell)),
-            leads, null);
+            leads, null)
+        {
+            Collection = rates.Collection,
+            Conversion = RateFigure.Of(converted, leads, options.Value.ConversionRateTarget),
+            ATierCoverage = rates.ATierCoverage,
+            FirstResponse = rates.FirstResponse,
+        };
+
+    /// <summary>Counts per owner summed by the owner's region; an owner of no counted region is left out.</summary>
+    private static Dictionary<Guid, int> ByRegion(IEnumerable<(Guid Owner, int Count)> byOwner, Dictionary<Guid, Guid> regionOfOwner) =>
+        byOwner.Where(o => regionOfOwner.ContainsKey(o.Owner)).GroupBy(o => regionOfOwner[o.Owner]).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
 
     private static async Task<IReadOnlyList<TrendPoint>> TrendAsync(
         CrmDbContext db, int year, PerformanceView view, Guid? region, Guid? person, TargetCell total, Targets targets, CancellationToken cancellationToken)

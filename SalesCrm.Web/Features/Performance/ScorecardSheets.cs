@@ -7,7 +7,8 @@ namespace SalesCrm.Web.Features.Performance;
 /// <summary>
 /// KPI-2/SEC-3: a scorecard as the tables its downloads carry, shaped once for CSV and Excel alike. The figures: one row
 /// per person (or region) in the page's ranking, then the total — rank, name, signed amount and target, attainment,
-/// new valid customers and their target, leads registered, grade, and what finance verified when the month is verified.
+/// new valid customers and their target, leads registered, the four shares (collection, conversion, A-tier
+/// coverage, complaints answered in time), grade, and what finance verified when the month is verified.
 /// The trend: the year's months, signed against target.
 /// </summary>
 public static class ScorecardSheets
@@ -27,6 +28,10 @@ public static class ScorecardSheets
             new(texts["Performance.NewCustomers"], ExportColumnKind.Count, 10),
             new(texts["Performance.NewCustomersTarget"], ExportColumnKind.Count, 10),
             new(texts["Performance.Leads"], ExportColumnKind.Count, 10),
+            new(texts["Performance.CollectionRatePercent"], ExportColumnKind.Percent, 10),
+            new(texts["Performance.ConversionPercent"], ExportColumnKind.Percent, 10),
+            new(texts["Performance.ATierCoveragePercent"], ExportColumnKind.Percent, 10),
+            new(texts["Performance.FirstResponsePercent"], ExportColumnKind.Percent, 10),
             new(texts["Performance.Grade"], ExportColumnKind.Text, 10),
         ];
         if (verified)
@@ -46,6 +51,10 @@ public static class ScorecardSheets
                 ExportCell.Of(row.NewValidCustomers.Actual),
                 ExportCell.Of(row.NewValidCustomers.Target),
                 ExportCell.Of(row.LeadsRegistered),
+                ExportCell.Of(row.Collection.Percent),
+                ExportCell.Of(row.Conversion.Percent),
+                ExportCell.Of(row.ATierCoverage.Percent),
+                ExportCell.Of(row.FirstResponse.Percent),
                 ExportCell.Of(row.Grade is { } grade ? PerformanceFormat.GradeText(texts, grade) : null),
             ];
             if (verified)

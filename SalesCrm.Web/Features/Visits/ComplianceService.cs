@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Visits;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
@@ -98,8 +99,15 @@ public sealed class ComplianceService(
             _ => throw Denied(user),
         };
 
-        var start = calendar.StartOf(period.Quarter);
-        var end = calendar.EndOf(period.Quarter);
+        return WithVisits(db, customers, calendar.StartOf(period.Quarter), calendar.EndOf(period.Quarter));
+    }
+
+    /// <summary>
+    /// TIER-3: each customer with its on-site visits between <paramref name="start"/> and <paramref name="end"/> by its
+    /// account manager or its region's sales manager (both answer for an A-tier customer). KPI-2's coverage counts the same.
+    /// </summary>
+    internal static IQueryable<CountedCustomer> WithVisits(CrmDbContext db, IQueryable<Customer> customers, DateTimeOffset start, DateTimeOffset end)
+    {
         return customers.Select(c => new CountedCustomer
         {
             Id = c.Id,
@@ -117,7 +125,7 @@ public sealed class ComplianceService(
         return new AccessDeniedException("Visit compliance is shown to account managers, sales managers and the director.");
     }
 
-    private sealed class CountedCustomer
+    internal sealed class CountedCustomer
     {
         public Guid Id { get; init; }
         public string Name { get; init; } = string.Empty;
