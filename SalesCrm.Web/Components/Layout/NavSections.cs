@@ -53,6 +53,7 @@ public static class NavSections
         new("Nav.Group.Performance", Icons.Material.Outlined.EmojiEvents,
         [
             new("/performance", "Nav.Performance", Icons.Material.Outlined.EmojiEvents, PagePolicies.Performance, NavLinkMatch.All),
+            new("/performance/ranking", "Nav.Ranking", Icons.Material.Outlined.Leaderboard, PagePolicies.Performance),
             new("/performance/reviews", "Nav.Reviews", Icons.Material.Outlined.RecordVoiceOver, PagePolicies.Reviews),
             new("/performance/targets", "Nav.Targets", Icons.Material.Outlined.Flag, PagePolicies.Targets),
         ]),

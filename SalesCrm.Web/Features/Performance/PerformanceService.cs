@@ -154,7 +154,7 @@ public sealed class PerformanceService(
         rows = [.. rows.Select(r => r with { Grade = graded.TryGetValue(r.Id, out var grade) ? grade : null })];
         var totalCell = view switch
         {
-            PerformanceView.Company => TargetCell.Company(period),
+            PerformanceView.Company or PerformanceView.Everyone => TargetCell.Company(period),
             PerformanceView.Team => new TargetCell(TargetScope.Region, region!.Value, period),
             _ => new TargetCell(TargetScope.Person, user.Id, period),
         };
@@ -169,6 +169,35 @@ public sealed class PerformanceService(
             FirstResponse = RateFigure.Sum(rows.Select(r => r.FirstResponse), settings.FirstResponseRateTarget),
         };
         return new BuiltCard(rows, total, totalCell, targets, regionIds);
+    }
+
+    /// <summary>
+    /// KPI-3's ranking of a period across the company: the sales champions (signed amount), the most new valid
+    /// customers and the best collection rate, each the top <paramref name="size"/> of every rep and account manager,
+    /// with where the signed-in person stands. Boards are what a sales floor pins up, so every user of the performance
+    /// pages sees them; they show a person's name, region and the one figure ranked, never a record.
+    /// </summary>
+    public async Task<Ranking> RankingAsync(Period period, int size = 10, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var user = await currentUser.RequireAsync();
+        if (PerformanceAccess.FiguresScope(user.Role) == AccessScope.None)
+        {
+            throw new AccessDeniedException("You may not see the rankings.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var card = await BuildAsync(db, user, PerformanceView.Everyone, null, period, cancellationToken);
+        var regionOf = await db.Users.AsNoTracking().Where(Audiences.TargetCarriers)
+            .Join(db.Regions, u => u.RegionId, r => r.Id, (u, r) => new { u.Id, Region = r.Name }).ToDictionaryAsync(u => u.Id, u => u.Region, cancellationToken);
+
+        RankingBoard Board(Func<ScorecardRow, decimal?> value) =>
+            RankingBoard.Of(card.Rows.Select(r => new RankingPlace(0, r.Id, r.Name, regionOf.GetValueOrDefault(r.Id, string.Empty), value(r) ?? 0m)), size, user.Id);
+
+        return new Ranking(period,
+            Board(r => r.SignedAmount.Actual),
+            Board(r => r.NewValidCustomers.Actual),
+            Board(r => r.Collection.Percent));
     }
 
     /// <summary>
