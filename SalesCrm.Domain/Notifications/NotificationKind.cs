@@ -107,4 +107,7 @@ public enum NotificationKind
 
     /// <summary>AR-1: a receivable of the recipient's customer reached an overdue step (due, 30, 60 or 90 days); the owning rep helps collect.</summary>
     ReceivableOverdue = 45,
+
+    /// <summary>KPI-3 (004): a person of the recipient's region (the sales manager) was graded fail two months in a row.</summary>
+    FailedTwiceInARow = 46,
 }

@@ -128,6 +128,7 @@ public static class FeatureSetup
         builder.Services.AddOptions<CareOptions>().Bind(builder.Configuration.GetSection(CareOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<PoolReleaseJob>();
         builder.Services.AddHostedService<ReceivablesJob>();
+        builder.Services.AddHostedService<PerformanceJob>();
         builder.Services.AddHostedService<ServiceSlaJob>();
         builder.Services.AddHostedService<ReturnVisitJob>();
         builder.Services.AddHostedService<TierJob>();

@@ -137,6 +137,24 @@ public sealed class PerformanceServiceTests : IAsyncLifetime
         Assert.All((await _s.Database.SignIn(_s.Manager).Performance.ScorecardAsync(Q1)).Rows, r => Assert.False(r.FailedTwiceInARow));
     }
 
+    [Fact]
+    public async Task KPI3_InTheFirstWeekOfAMonth_TheManagerIsToldOnceOfEachPersonWhoFailedLastMonthAndTheMonthBefore()
+    {
+        _s.Database.Time.SetUtcNow(new DateTimeOffset(2026, 4, 10, 2, 0, 0, TimeSpan.Zero));
+        await _s.SignedContractAsync(await _s.NegotiatingOpportunityAsync());
+        var service = _s.Database.SignIn(_s.Manager).Performance;
+        var afterTheFirstWeek = await service.FlagTwoFailsAsync();
+        _s.Database.Time.SetUtcNow(new DateTimeOffset(2026, 4, 30, 16, 30, 0, TimeSpan.Zero)); // 00:30 on 1 May in Beijing (CAL-1)
+
+        var told = await service.FlagTwoFailsAsync();
+        var again = await service.FlagTwoFailsAsync();
+
+        Assert.Equal((0, 1, 0), (afterTheFirstWeek, told, again));
+        await using var db = _s.Database.CreateContext();
+        var notice = await db.Notifications.SingleAsync(n => n.Kind == SalesCrm.Domain.Notifications.NotificationKind.FailedTwiceInARow);
+        Assert.Equal((_s.Manager.Id, "王芳", "2026-04"), (notice.RecipientId, notice.Subject, notice.Detail));
+    }
+
     private async Task<Guid> SingleContractAsync()
     {
         await using var db = _s.Database.CreateContext();

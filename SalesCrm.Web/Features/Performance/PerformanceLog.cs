@@ -9,4 +9,7 @@ internal static partial class PerformanceLog
 
     [LoggerMessage(2702, LogLevel.Warning, "{UserId} was refused setting targets under {Scope} {ScopeId} {Period} (KPI-1)")]
     public static partial void TargetRefused(this ILogger logger, Guid userId, TargetScope scope, Guid scopeId, string period);
+
+    [LoggerMessage(2703, LogLevel.Error, "The performance job's run failed; the next run tries again (KPI-3)")]
+    public static partial void PerformanceRunFailed(this ILogger logger, Exception exception);
 }

@@ -43,6 +43,13 @@ public sealed class PerformanceOptions : IValidatableObject
     [Range(0, 100)]
     public decimal FirstResponseRateTarget { get; set; } = 100m;
 
+    /// <summary>KPI-3: within how many days of a month's start its second fail in a row is told to the manager (after that, not again).</summary>
+    [Range(1, 28)]
+    public int FlagTwoFailsWithinDays { get; set; } = 7;
+
+    /// <summary>How often the performance job looks (<see cref="PerformanceJob"/>).</summary>
+    public TimeSpan CheckEvery { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>KPI-4: the team reward, percent of new customers' signed amount (004: 1%–3%; default 2).</summary>
     public decimal TeamRewardPercent { get; set; } = 2m;
 

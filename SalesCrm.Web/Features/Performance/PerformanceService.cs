@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Domain.Targets;
 using SalesCrm.Web.Auth;
@@ -83,20 +84,20 @@ public sealed class PerformanceService(
     }
 
     /// <summary>The rows and total of one period, graded, with the targets they were measured against.</summary>
-    private async Task<BuiltCard> BuildAsync(CrmDbContext db, CurrentUser user, PerformanceView view, Guid? region, Period period, CancellationToken cancellationToken)
+    private async Task<BuiltCard> BuildAsync(CrmDbContext db, CurrentUser? user, PerformanceView view, Guid? region, Period period, CancellationToken cancellationToken)
     {
         var regions = await db.Regions.AsNoTracking().Where(r => region == null || r.Id == region).OrderBy(r => r.Name)
             .Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
         var regionIds = regions.Select(r => r.Id).ToList();
         var people = view == PerformanceView.Mine
-            ? [new PlanPerson(user.Id, user.Name)]
+            ? [new PlanPerson(user!.Id, user.Name)]
             : await db.Users.AsNoTracking().Where(Audiences.TargetCarriers).Where(u => regionIds.Contains(u.RegionId)).OrderBy(u => u.DisplayName)
                 .Select(u => new PlanPerson(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
         var regionOf = view == PerformanceView.Mine
-            ? new Dictionary<Guid, Guid> { [user.Id] = user.RegionId }
+            ? new Dictionary<Guid, Guid> { [user!.Id] = user.RegionId }
             : await db.Users.AsNoTracking().Where(Audiences.TargetCarriers).Where(u => regionIds.Contains(u.RegionId))
                 .ToDictionaryAsync(u => u.Id, u => u.RegionId, cancellationToken);
-        var structure = (view == PerformanceView.Mine ? [user.RegionId] : regionIds)
+        var structure = (view == PerformanceView.Mine ? [user!.RegionId] : regionIds)
             .ToDictionary(r => r, r => (IReadOnlyList<Guid>)[.. regionOf.Where(p => p.Value == r).Select(p => p.Key)]);
 
         var set = db.SalesTargets.AsNoTracking().Where(t => t.Year == period.Year && (t.Kind == TargetKind.SignedAmount || t.Kind == TargetKind.NewValidCustomers));
@@ -156,7 +157,7 @@ public sealed class PerformanceService(
         {
             PerformanceView.Company or PerformanceView.Everyone => TargetCell.Company(period),
             PerformanceView.Team => new TargetCell(TargetScope.Region, region!.Value, period),
-            _ => new TargetCell(TargetScope.Person, user.Id, period),
+            _ => new TargetCell(TargetScope.Person, user!.Id, period),
         };
         var total = new ScorecardRow(totalCell.ScopeId, string.Empty,
             new Figure(rows.Sum(r => r.SignedAmount.Actual), targets.For(TargetKind.SignedAmount, totalCell), targets.IsDefault(TargetKind.SignedAmount, totalCell)),
@@ -198,6 +199,42 @@ public sealed class PerformanceService(
             Board(r => r.SignedAmount.Actual),
             Board(r => r.NewValidCustomers.Actual),
             Board(r => r.Collection.Percent));
+    }
+
+    /// <summary>
+    /// KPI-3 (004): in the first <see cref="PerformanceOptions.FlagTwoFailsWithinDays"/> days of a month, each region's
+    /// sales manager is told once of every person of the region graded fail last month and the month before. Runs
+    /// without a user (<see cref="PerformanceJob"/>); returns how many were told.
+    /// </summary>
+    public async Task<int> FlagTwoFailsAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var today = calendar.DayOf(now);
+        if (today.Day > options.Value.FlagTwoFailsWithinDays)
+        {
+            return 0;
+        }
+
+        var month = Period.Containing(PeriodKind.Month, today).Previous;
+        var detail = month.ToString();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var regions = await db.Regions.AsNoTracking().Where(r => r.SalesManagerId != null).Select(r => new { r.Id, Manager = r.SalesManagerId!.Value }).ToListAsync(cancellationToken);
+        var told = 0;
+        foreach (var region in regions)
+        {
+            var graded = (await BuildAsync(db, null, PerformanceView.Team, region.Id, month, cancellationToken)).Rows;
+            var before = (await BuildAsync(db, null, PerformanceView.Team, region.Id, month.Previous, cancellationToken)).Rows.ToDictionary(r => r.Id, r => r.Grade);
+            var failed = graded.Where(r => GradeHistory.TwoFailsInARow([before.GetValueOrDefault(r.Id), r.Grade])).Select(r => r.Name).ToList();
+            var already = await db.Notifications.AsNoTracking()
+                .Where(n => n.RecipientId == region.Manager && n.Kind == NotificationKind.FailedTwiceInARow && n.Detail == detail && failed.Contains(n.Subject))
+                .Select(n => n.Subject).ToListAsync(cancellationToken);
+            var fresh = failed.Except(already).ToList();
+            db.Notifications.AddRange(fresh.Select(name => Notification.For(region.Manager, NotificationKind.FailedTwiceInARow, name, detail, "/performance", now)));
+            told += fresh.Count;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return told;
     }
 
     /// <summary>
