@@ -58,6 +58,7 @@ public sealed partial class DenyByDefaultTests(DenyByDefaultTests.App app) : ICl
         ["/admin/lost-reasons"] = [D, A],
         ["/admin/exports"] = [D, A],
         ["/performance"] = [R, AM, SM, D, C, A],
+        ["/performance/ranking"] = [R, AM, SM, D, C, A],
         ["/performance/targets"] = [SM, D, A],
         ["/performance/reviews"] = [R, AM, SM, D, A],
     };
