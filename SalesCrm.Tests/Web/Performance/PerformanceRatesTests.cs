@@ -35,6 +35,28 @@ public sealed class PerformanceRatesTests
     }
 
     [Fact]
+    public async Task KPI2_AVerifiedMonthKeepsTheMoneyItsCollectionRateCounted_WhenAPaymentArrivesLater_AndTheDifferenceShows()
+    {
+        await using var s = await ContractScenario.CreateAsync();
+        var contract = await s.SignedContractAsync(); // due on 1 April
+        var collectorUser = await s.Organisation.UserAsync(CrmRole.Collector, s.East);
+        var collector = s.Database.SignIn(collectorUser).Receivables;
+        Assert.Empty(await collector.ConfirmChargesAsync(contract, 1_280_000m, "王经理"));
+        Assert.Empty(await collector.InvoiceAsync(contract, "FP-001", 1_280_000m));
+        var april = Period.Month(2026, 4);
+        s.Database.Time.SetUtcNow(new DateTimeOffset(2026, 5, 2, 2, 0, 0, TimeSpan.Zero));
+        Assert.Empty(await s.Database.SignIn(collectorUser).Performance.VerifyMonthAsync(april, s.East.Id));
+
+        Assert.Empty(await collector.RecordPaymentAsync(contract, 640_000m, new DateOnly(2026, 5, 2)));
+        var card = await s.Database.SignIn(s.Manager).Performance.ScorecardAsync(april);
+
+        var rep = card.Rows.Single(r => r.Id == s.Rep.Id);
+        Assert.Equal((640_000m, 1_280_000m), (rep.Collection.Part, rep.Collection.Whole));
+        Assert.Equal((0m, 1_280_000m), (rep.Verified!.Collected, rep.Verified.Due));
+        Assert.Equal((0m, 1_280_000m), (card.Total.Verified!.Collected, card.Total.Verified.Due));
+    }
+
+    [Fact]
     public async Task KPI2_TheMonthlyConversionRate_IsTheShareOfTheMonthsFirstContactsThatSignedTheirFirstContract()
     {
         await using var s = await ContractScenario.CreateAsync();

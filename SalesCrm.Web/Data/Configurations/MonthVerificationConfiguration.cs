@@ -23,6 +23,8 @@ internal sealed class MonthVerificationConfiguration : IEntityTypeConfiguration<
         {
             figures.ToJson();
             figures.Property(f => f.SignedAmount).HasPrecision(18, Money.Decimals);
+            figures.Property(f => f.Collected).HasPrecision(18, Money.Decimals);
+            figures.Property(f => f.Due).HasPrecision(18, Money.Decimals);
         });
         builder.Navigation(v => v.Figures).HasField("_figures");
 

@@ -255,7 +255,7 @@ public sealed class PerformanceService(
         try
         {
             db.MonthVerifications.Add(MonthVerification.Verify(regionId, month,
-                card.Rows.Select(r => new VerifiedFigures(r.Id, r.SignedAmount.Actual, (int)r.NewValidCustomers.Actual, r.LeadsRegistered)), user.Id, time.GetUtcNow(), calendar));
+                card.Rows.Select(r => new VerifiedFigures(r.Id, r.SignedAmount.Actual, (int)r.NewValidCustomers.Actual, r.LeadsRegistered, r.Collection.Part, r.Collection.Whole)), user.Id, time.GetUtcNow(), calendar));
             await db.SaveChangesAsync(cancellationToken);
             return [];
         }
@@ -333,8 +333,12 @@ public sealed class PerformanceService(
     private static VerifiedFigures? Sum(Guid id, IEnumerable<(Guid RegionId, VerifiedFigures Figures)> figures)
     {
         var list = figures.Select(f => f.Figures).ToList();
-        return list.Count == 0 ? null : new VerifiedFigures(id, list.Sum(f => f.SignedAmount), list.Sum(f => f.NewValidCustomers), list.Sum(f => f.LeadsRegistered));
+        return list.Count == 0 ? null : new VerifiedFigures(id, list.Sum(f => f.SignedAmount), list.Sum(f => f.NewValidCustomers), list.Sum(f => f.LeadsRegistered),
+            SumOrNull(list.Select(f => f.Collected)), SumOrNull(list.Select(f => f.Due)));
     }
+
+    /// <summary>The sum, or null when no value is there (a month verified before the snapshot held it).</summary>
+    private static decimal? SumOrNull(IEnumerable<decimal?> values) => values.Any(v => v is not null) ? values.Sum() : null;
 
     private ScorecardRow Row(Guid id, string name, TargetCell cell, Counted? counted, int leads, int converted, RowRates rates, Targets targets) =>
         new(id, name,

@@ -2389,6 +2389,12 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<decimal?>("Collected")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal?>("Due")
+                                .HasPrecision(18, 2);
+
                             b1.Property<int>("LeadsRegistered");
 
                             b1.Property<int>("NewValidCustomers");
