@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
 using SalesCrm.Web.Auth;
@@ -57,6 +58,24 @@ public sealed class PerformancePageTests : IAsyncLifetime
         var link = page.Find("[data-testid=figure-records-table] tbody tr a");
         Assert.Equal("/contracts/", link.GetAttribute("href")![..11]);
         Assert.Equal("1,280,000", Text(page, "figure-record-amount"));
+    }
+
+    [Fact]
+    public async Task KPI2_TheAddressNamesThePeriod_APeriodChosenIsKeptInIt_AndALinkOpensThere()
+    {
+        await _s.SignedContractAsync();
+        await using var context = Context(_s.Rep);
+        var navigation = context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        var page = context.RenderHosted<PerformancePage>();
+        page.WaitForAssertion(() => Assert.Equal("March 2026", Text(page, "perf-period")));
+
+        await page.ClickOn("[data-testid=perf-prev]");
+        page.WaitForAssertion(() => Assert.EndsWith("/performance?kind=Month&year=2026&number=2", navigation.Uri, StringComparison.Ordinal));
+        await using var linked = Context(_s.Rep);
+        linked.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/performance?kind=Quarter&year=2026&number=1");
+        var opened = linked.RenderHosted<PerformancePage>();
+
+        opened.WaitForAssertion(() => Assert.Equal(("Q1 2026", "CNY 1,280,000"), (Text(opened, "perf-period"), Text(opened, "perf-signed-value"))));
     }
 
     [Fact]

@@ -152,7 +152,7 @@ public sealed class PerformanceServiceTests : IAsyncLifetime
         Assert.Equal((0, 1, 0), (afterTheFirstWeek, told, again));
         await using var db = _s.Database.CreateContext();
         var notice = await db.Notifications.SingleAsync(n => n.Kind == SalesCrm.Domain.Notifications.NotificationKind.FailedTwiceInARow);
-        Assert.Equal((_s.Manager.Id, "王芳", "2026-04"), (notice.RecipientId, notice.Subject, notice.Detail));
+        Assert.Equal((_s.Manager.Id, "王芳", "2026-04", "/performance?kind=Month&year=2026&number=4"), (notice.RecipientId, notice.Subject, notice.Detail, notice.Link));
     }
 
     private async Task<Guid> SingleContractAsync()

@@ -19,7 +19,18 @@ public static class PerformanceEndpoints
     public static string ExportLink(SheetFormat format, Period period, Guid? regionId)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var path = format == SheetFormat.Xlsx ? XlsxPath : CsvPath;
+        return Query(format == SheetFormat.Xlsx ? XlsxPath : CsvPath, period, regionId);
+    }
+
+    /// <summary>The performance page on a period (and a region, for the director): a notification or a bookmark opens it there.</summary>
+    public static string PageLink(Period period, Guid? regionId = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return Query("/performance", period, regionId);
+    }
+
+    private static string Query(string path, Period period, Guid? regionId)
+    {
         var region = regionId is { } id ? $"&region={id}" : string.Empty;
         return FormattableString.Invariant($"{path}?kind={period.Kind}&year={period.Year}&number={period.Number}{region}");
     }

@@ -229,7 +229,7 @@ public sealed class PerformanceService(
                 .Where(n => n.RecipientId == region.Manager && n.Kind == NotificationKind.FailedTwiceInARow && n.Detail == detail && failed.Contains(n.Subject))
                 .Select(n => n.Subject).ToListAsync(cancellationToken);
             var fresh = failed.Except(already).ToList();
-            db.Notifications.AddRange(fresh.Select(name => Notification.For(region.Manager, NotificationKind.FailedTwiceInARow, name, detail, "/performance", now)));
+            db.Notifications.AddRange(fresh.Select(name => Notification.For(region.Manager, NotificationKind.FailedTwiceInARow, name, detail, PerformanceEndpoints.PageLink(month), now)));
             told += fresh.Count;
         }
 
