@@ -110,4 +110,10 @@ public enum NotificationKind
 
     /// <summary>KPI-3 (004): a person of the recipient's region (the sales manager) was graded fail two months in a row.</summary>
     FailedTwiceInARow = 46,
+
+    /// <summary>OWN-7: a manager handed the recipient customers of someone who left (subject: who left; detail: how many).</summary>
+    CustomersHandedOver = 47,
+
+    /// <summary>OWN-7: an account of the recipient's region (the sales manager) was closed while it still owns customers, which wait for a successor.</summary>
+    LeaverCustomersWaiting = 48,
 }

@@ -80,5 +80,9 @@ public sealed class UserSession(IServiceProvider services)
 
     public SalesCrm.Web.Features.Performance.FigureRecordsService FigureRecords => services.GetRequiredService<SalesCrm.Web.Features.Performance.FigureRecordsService>();
 
+    public HandOverService HandOver => services.GetRequiredService<HandOverService>();
+
+    public SalesCrm.Web.Features.Home.MyDayService MyDay => services.GetRequiredService<SalesCrm.Web.Features.Home.MyDayService>();
+
     public UserManager<CrmUser> Users => services.GetRequiredService<UserManager<CrmUser>>();
 }

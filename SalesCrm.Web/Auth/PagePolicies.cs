@@ -35,6 +35,7 @@ public static class PagePolicies
     public const string Performance = "Page.Performance";
     public const string Targets = "Page.Targets";
     public const string Reviews = "Page.Reviews";
+    public const string HandOver = "Page.HandOver";
 
     private static readonly Dictionary<string, Func<CrmRole, bool>> Rules = new(StringComparer.Ordinal)
     {
@@ -60,6 +61,7 @@ public static class PagePolicies
         [Performance] = role => PerformanceAccess.FiguresScope(role) != AccessScope.None,
         [Targets] = PerformanceAccess.CanPlanTargets,
         [Reviews] = PerformanceAccess.CanOpenReviews,
+        [HandOver] = role => CustomerAccess.TransferScope(role) != AccessScope.None,
     };
 
     /// <summary>Whether <paramref name="role"/> opens the pages of <paramref name="policy"/>.</summary>

@@ -67,6 +67,7 @@ public static class FeatureSetup
         services.AddScoped<TargetService>();
         services.AddScoped<PerformanceService>();
         services.AddScoped<FigureRecordsService>();
+        services.AddScoped<HandOverService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<PerformanceExportService>();
         services.TryAddSingleton<LeadImportReports>();

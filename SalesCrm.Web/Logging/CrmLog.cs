@@ -35,6 +35,9 @@ internal static partial class CrmLog
     [LoggerMessage(2005, LogLevel.Information, "Customer {CustomerId} transferred from {FromOwnerId} to {ToOwnerId} by {ManagerId} (OWN-5)")]
     public static partial void CustomerTransferred(this ILogger logger, Guid customerId, Guid fromOwnerId, Guid toOwnerId, Guid managerId);
 
+    [LoggerMessage(2061, LogLevel.Information, "{Count} customers of {LeaverId} handed over by {ManagerId}; account closed: {AccountClosed} (OWN-7)")]
+    public static partial void CustomersHandedOver(this ILogger logger, Guid leaverId, int count, Guid managerId, bool accountClosed);
+
     [LoggerMessage(2010, LogLevel.Information, "Dispute {DisputeId} about customer {CustomerId} opened by {ClaimantId} against owner {OwnerId} (OWN-5)")]
     public static partial void DisputeOpened(this ILogger logger, Guid disputeId, Guid customerId, Guid claimantId, Guid ownerId);
 

@@ -59,6 +59,7 @@ public sealed partial class DenyByDefaultTests(DenyByDefaultTests.App app) : ICl
         ["/admin/exports"] = [D, A],
         ["/performance"] = [R, AM, SM, D, C, A],
         ["/performance/ranking"] = [R, AM, SM, D, C, A],
+        ["/ownership/hand-over"] = [SM, D, A],
         ["/performance/targets"] = [SM, D, A],
         ["/performance/reviews"] = [R, AM, SM, D, A],
     };

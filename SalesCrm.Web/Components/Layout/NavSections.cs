@@ -42,6 +42,7 @@ public static class NavSections
             new("/ownership/pool", "Nav.Pool", Icons.Material.Outlined.Waves, PagePolicies.Sales),
             new("/ownership/collisions", "Nav.Collisions", Icons.Material.Outlined.ReportProblem, PagePolicies.Collisions),
             new("/ownership/disputes", "Nav.Disputes", Icons.Material.Outlined.Gavel, PagePolicies.Disputes),
+            new("/ownership/hand-over", "Nav.HandOver", Icons.Material.Outlined.TransferWithinAStation, PagePolicies.HandOver),
         ]),
         new("Nav.Group.Contracts", Icons.Material.Outlined.HistoryEdu,
         [

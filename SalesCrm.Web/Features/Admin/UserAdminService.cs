@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Notifications;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
@@ -130,7 +131,7 @@ public sealed class UserAdminService(
             return AdminResult.Error(string.Empty, "Admin.OwnAccount", "You cannot disable your own account.");
         }
 
-        await using var scope = Open(admin, out var users, out _);
+        await using var scope = Open(admin, out var users, out var db);
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
@@ -139,6 +140,11 @@ public sealed class UserAdminService(
 
         user.IsDisabled = disabled;
         var result = await users.UpdateAsync(user);
+        if (result.Succeeded && disabled)
+        {
+            await AskForSuccessorAsync(db, user, cancellationToken);
+        }
+
         if (result.Succeeded && !disabled)
         {
             await AccessRequests.GrantAsync(users, user);
@@ -151,6 +157,24 @@ public sealed class UserAdminService(
 
         logger.UserAdministered(admin.Id, disabled ? "disabled" : "enabled", user.Id);
         return result.Succeeded ? AdminResult.Ok() : FromIdentity(result);
+    }
+
+    /// <summary>
+    /// OWN-7: an account closed while it still owns customers: the region's sales manager is asked to hand them over
+    /// (OWN-5: only a manager moves customers); until then My day flags them.
+    /// </summary>
+    private async Task AskForSuccessorAsync(CrmDbContext db, CrmUser leaver, CancellationToken cancellationToken)
+    {
+        var customers = await db.Customers.CountAsync(c => c.OwnerId == leaver.Id, cancellationToken);
+        var manager = await db.Regions.Where(r => r.Id == leaver.RegionId).Select(r => r.SalesManagerId).FirstOrDefaultAsync(cancellationToken);
+        if (customers == 0 || manager is not { } managerId || managerId == leaver.Id)
+        {
+            return;
+        }
+
+        db.Notifications.Add(Notification.For(managerId, NotificationKind.LeaverCustomersWaiting, leaver.DisplayName,
+            customers.ToString(System.Globalization.CultureInfo.InvariantCulture), "/ownership/hand-over", time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Sets a new random password, ends the lockout and returns the password for the administrator to hand over.</summary>

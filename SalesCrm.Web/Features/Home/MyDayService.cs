@@ -40,7 +40,10 @@ public sealed class MyDayService(
             .CountAsync(l => l.IsLateEntry && l.EnteredAt >= lateSince && customers.Any(c => c.Id == l.CustomerId), cancellationToken);
 
         var unassigned = await customers.AsNoTracking().Where(Domain.Customers.Customer.NeedingAccountManager).CountAsync(cancellationToken);
-        return new ManagerFlags(collisions, late, unassigned);
+        // OWN-7: the closed accounts are few; their customers are counted along the owner index.
+        var leavers = await db.Users.AsNoTracking().Where(u => u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+        var waiting = leavers.Count == 0 ? 0 : await customers.AsNoTracking().CountAsync(c => leavers.Contains(c.OwnerId), cancellationToken);
+        return new ManagerFlags(collisions, late, unassigned, waiting);
     }
 
     /// <summary>Null for roles that do not work service requests or approve their solutions.</summary>
