@@ -9,10 +9,12 @@ using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Events;
 using SalesCrm.Web.Data.Protection;
+using SalesCrm.Web.Features.Complaints;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
 using SalesCrm.Web.Features.Performance;
+using SalesCrm.Web.Features.Visits;
 using SalesCrm.Web.Localization;
 
 namespace SalesCrm.Benchmarks;
@@ -27,7 +29,8 @@ internal sealed class BenchmarkDbFactory(DbContextOptions<SqliteCrmDbContext> op
 
     /// <summary>The performance service as <paramref name="user"/> uses it, over this database, with the company's default options.</summary>
     public PerformanceService PerformanceServiceFor(CrmUser user) =>
-        new(this, SignedIn(user), TimeProvider.System, CompanyTimeZone.Find(CompanyOptions.DefaultTimeZone), Options.Create(new PerformanceOptions()));
+        new(this, SignedIn(user), TimeProvider.System, CompanyTimeZone.Find(CompanyOptions.DefaultTimeZone), Options.Create(new PerformanceOptions()),
+            Options.Create(new VisitOptions()), Options.Create(new ServiceOptions()));
 
     private static CurrentUserAccessor SignedIn(CrmUser user)
     {
