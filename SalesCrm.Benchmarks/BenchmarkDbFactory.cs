@@ -9,6 +9,7 @@ using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Events;
 using SalesCrm.Web.Data.Protection;
+using SalesCrm.Web.Features.Complaints;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;

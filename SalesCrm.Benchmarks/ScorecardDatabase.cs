@@ -5,12 +5,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SalesCrm.Domain.Catalogue;
 using SalesCrm.Domain.Common;
+using SalesCrm.Domain.Complaints;
 using SalesCrm.Domain.Contracts;
 using SalesCrm.Domain.Customers;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Ownership;
 using SalesCrm.Domain.Pipeline;
+using SalesCrm.Domain.Receivables;
 using SalesCrm.Domain.Targets;
+using SalesCrm.Domain.Visits;
 using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Auditing;
@@ -19,27 +22,38 @@ using SalesCrm.Web.Features.Calendar;
 namespace SalesCrm.Benchmarks;
 
 /// <summary>
-/// The KPI-2 benchmark's SQLite file: 5 regions of 30 reps and 10 account managers each, a sales manager per region and
-/// the director; 200,000 customers with their first-contact ledger lines over the last two years; 45,900 contract
-/// numbers signed over the same two years, every ninth signed long enough ago with a signed second version and one in
-/// thirty terminated (its credits voided), so about 50,000 signed contract rows, each with its signing credit; and this year's targets, split from
-/// the company's year down to each person's months. Regions, people and products go through EF; one customer, contract,
-/// credit, ledger line and target are made by the domain and saved by EF as templates, and the bulk rows are copies of
-/// those stored rows written by prepared INSERTs, one transaction per table. The file is kept under the temp folder,
-/// keyed by <see cref="SeedVersion"/> and the latest migration, and built again only when missing.
+/// The KPI-2 benchmark's SQLite file: 5 regions of 30 reps and 10 account managers each, a sales manager, a collector,
+/// a service manager and two service agents per region, and the director; 200,000 customers with their first-contact
+/// ledger lines over the last two years; 45,900 contract numbers signed over the same two years, every ninth signed
+/// long enough ago with a signed second version and one in thirty terminated (its credits voided), so about 50,000
+/// signed contract rows, each with its signing credit; one receivable per contract number, mostly collected once due
+/// (<see cref="PlanReceivables"/>); every customer graded by its trailing year's signings and the 5% that signed most
+/// A-tier, each with an account manager of its region and 0–4 on-site visits a quarter, and phone calls with a fifth of
+/// the customers (<see cref="PlanTiers"/>, <see cref="PlanContactLogs"/>); complaints from 2% of the customers, most
+/// answered within 48 hours (<see cref="PlanComplaints"/>); and this year's targets, split from the company's year down
+/// to each person's months. Regions, people and products go through EF; one customer, contract, credit, ledger line,
+/// target, receivable, contact log and complaint are made by the domain and saved by EF as templates, and the bulk rows
+/// are copies of those stored rows written by prepared INSERTs, one transaction per table. The file is kept under the
+/// temp folder, keyed by <see cref="SeedVersion"/> and the latest migration, and built again only when missing.
 /// </summary>
-internal static class ScorecardDatabase
+internal static partial class ScorecardDatabase
 {
     public const int Regions = 5;
     public const int RepsPerRegion = 30;
     public const int AccountManagersPerRegion = 10;
     public const int Customers = 200_000;
     public const int ContractNumbers = 45_900;
+    private const int ServiceAgentsPerRegion = 2;
+    private const int ATierCustomers = Customers / 20;
+    private const int ComplainingCustomers = Customers / 50;
 
     // Bump when the seed changes; a new migration changes the file name by itself.
-    private const int SeedVersion = 2;
+    private const int SeedVersion = 3;
     private const int Days = 730;
     private const int Seed = 20_261_207;
+
+    // What EF stores for an empty owned collection.
+    private const string NoItems = "[]";
 
     private static readonly string[] RegionNames = ["华东大区", "华南大区", "华北大区", "西南大区", "华中大区"];
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭"];
@@ -100,11 +114,11 @@ internal static class ScorecardDatabase
         await using var db = factory.CreateDbContext();
         await db.Database.MigrateAsync();
         db.Actor = AuditActor.System;
-        var (carriers, managers, director) = await PeopleAsync(db);
+        var people = await PeopleAsync(db);
         var products = Catalogue.Select(Product.Create).ToList();
         db.Products.AddRange(products);
         await db.SaveChangesAsync();
-        var templates = await TemplatesAsync(db, carriers[0], managers[0], products[0], now, calendar);
+        var templates = await TemplatesAsync(db, people, products[0], now, calendar);
         db.ChangeTracker.Clear();
 
         await using var connection = new SqliteConnection($"Data Source={building};Pooling=False");
@@ -116,69 +130,54 @@ internal static class ScorecardDatabase
             await pragma.ExecuteNonQueryAsync();
         }
 
-        using var customerRows = TemplateRowInsert.Of(connection, "Customers", templates.Customer.Id);
-        using var ledgerRows = TemplateRowInsert.Of(connection, "OwnershipLedger", templates.FirstContact.Id);
-        using var contractRows = TemplateRowInsert.Of(connection, "Contracts", templates.Contract.Id);
-        using var creditRows = TemplateRowInsert.Of(connection, "SigningCredits", templates.Credit.Id);
-        using var targetRows = TemplateRowInsert.Of(connection, "SalesTargets", templates.Target.Id);
-        var terms = JsonNode.Parse((string)contractRows["Terms"]!)!.AsObject();
-        ExpectTemplates(templates, customerRows, ledgerRows, contractRows, creditRows, targetRows, terms);
+        using var rows = new TemplateRows(connection, templates);
+        ExpectTemplates(templates, rows);
         using (var delete = connection.CreateCommand())
         {
             delete.CommandText = """
-                DELETE FROM "SigningCredits"; DELETE FROM "Contracts"; DELETE FROM "OwnershipLedger"; DELETE FROM "Contacts";
-                DELETE FROM "Customers"; DELETE FROM "SalesTargets";
+                DELETE FROM "ServiceRequests"; DELETE FROM "ContactLogs"; DELETE FROM "Receivables"; DELETE FROM "SigningCredits";
+                DELETE FROM "Contracts"; DELETE FROM "OwnershipLedger"; DELETE FROM "Contacts"; DELETE FROM "Customers"; DELETE FROM "SalesTargets";
                 """;
             await delete.ExecuteNonQueryAsync();
         }
 
-        var customers = PlanCustomers(random, carriers, now);
+        var customers = PlanCustomers(random, people.Carriers, now);
         var contracts = PlanContracts(random, customers, products, now);
-        using (var transaction = connection.BeginTransaction())
+        // Each later part draws from a sequence of its own, so adding one left the customers and contracts as they were.
+        var receivables = PlanReceivables(new Random(Seed + 1), contracts, customers, people.Staff, now, calendar);
+        var tiers = PlanTiers(new Random(Seed + 2), customers, contracts, people.Staff, now, calendar);
+        var logs = PlanContactLogs(new Random(Seed + 3), customers, tiers, people.Staff, now, calendar);
+        var complaints = PlanComplaints(new Random(Seed + 4), customers, contracts, people, now, calendar);
+
+        var signed = contracts.Where(c => c.VoidedAt is null).GroupBy(c => c.Customer)
+            .ToDictionary(g => g.Key, g => (Total: g.Sum(c => c.Credit), Last: g.Max(c => c.SignedAt)));
+        var lastLogged = logs.GroupBy(l => l.CustomerId).ToDictionary(g => g.Key, g => g.Max(l => l.OccurredAt));
+        InsertAll(connection, rows.Customers, customers.Select((customer, i) =>
         {
-            var signed = contracts.Where(c => c.VoidedAt is null).GroupBy(c => c.Customer)
-                .ToDictionary(g => g.Key, g => (Total: g.Sum(c => c.Credit), Last: g.Max(c => c.SignedAt)));
-            for (var i = 0; i < customers.Count; i++)
-            {
-                var customer = customers[i];
-                var total = signed.TryGetValue(i, out var s) ? s : (Total: 0m, Last: (DateTimeOffset?)null);
-                customerRows.Insert(transaction, CustomerValues(customer.Id, customer.Name, CompanyNameKey.For(customer.Name), customer.Owner, customer.FirstContactAt, total.Total, total.Last, Guid.NewGuid()));
-            }
+            var total = signed.TryGetValue(i, out var s) ? s : (Total: 0m, Last: (DateTimeOffset?)null);
+            var lastContact = Latest(customer.FirstContactAt, total.Last, lastLogged.TryGetValue(customer.Id, out var logged) ? logged : (DateTimeOffset?)null);
+            return CustomerValues(customer, CompanyNameKey.For(customer.Name), lastContact, total.Total, total.Last, tiers[i], Guid.NewGuid());
+        }));
+        InsertAll(connection, rows.Ledger, customers.Select(c => LedgerValues(Guid.NewGuid(), c.Id, c.Owner.Id, c.Owner.Id, c.FirstContactAt)));
 
-            transaction.Commit();
-        }
-
-        using (var transaction = connection.BeginTransaction())
-        {
-            foreach (var customer in customers)
-            {
-                ledgerRows.Insert(transaction, LedgerValues(Guid.NewGuid(), customer.Id, customer.Owner.Id, customer.Owner.Id, customer.FirstContactAt));
-            }
-
-            transaction.Commit();
-        }
-
+        var paymentTerms = receivables.ToDictionary(r => r.Number, r => r.PaymentTermsDays, StringComparer.Ordinal);
         using (var transaction = connection.BeginTransaction())
         {
             foreach (var contract in contracts)
             {
                 var customer = customers[contract.Customer];
-                contractRows.Insert(transaction, ContractValues(contract, customer, Json(terms, contract.Lines, calendar.DayOf(contract.SignedAt).AddDays(30 + (contract.Customer % 60)))));
-                creditRows.Insert(transaction, CreditValues(contract, customer, calendar).Values);
+                var terms = Json(rows.Terms, contract.Lines, calendar.DayOf(contract.SignedAt).AddDays(30 + (contract.Customer % 60)), paymentTerms[contract.Number]);
+                rows.Contracts.Insert(transaction, ContractValues(contract, customer, terms));
+                rows.Credits.Insert(transaction, CreditValues(contract, customer, calendar).Values);
             }
 
             transaction.Commit();
         }
 
-        using (var transaction = connection.BeginTransaction())
-        {
-            foreach (var target in Targets(carriers, managers, director, calendar.YearOf(now), now))
-            {
-                targetRows.Insert(transaction, TargetValues(target));
-            }
-
-            transaction.Commit();
-        }
+        InsertAll(connection, rows.Receivables, receivables.Select(r => ReceivableValues(r, rows)));
+        InsertAll(connection, rows.ContactLogs, logs.OrderBy(l => l.EnteredAt).Select(ContactLogValues));
+        InsertAll(connection, rows.Complaints, complaints.OrderBy(c => c.ReceivedAt).Select(c => ComplaintValues(c, rows)));
+        InsertAll(connection, rows.Targets, Targets(people.Carriers, people.Managers, people.Director, calendar.YearOf(now), now).Select(TargetValues));
 
         await connection.CloseAsync();
         SqliteConnection.ClearAllPools();
@@ -186,13 +185,30 @@ internal static class ScorecardDatabase
         Console.WriteLine($"// Built {file} in {clock.Elapsed.TotalSeconds:N1} s");
     }
 
-    private static async Task<(List<CrmUser> Carriers, List<CrmUser> Managers, CrmUser Director)> PeopleAsync(CrmDbContext db)
+    private static void InsertAll(SqliteConnection connection, TemplateRowInsert rows, IEnumerable<(string Column, object? Value)[]> values)
+    {
+        using var transaction = connection.BeginTransaction();
+        foreach (var row in values)
+        {
+            rows.Insert(transaction, row);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>Each region's people that the receivables, visits and complaints name.</summary>
+    private sealed record RegionStaff(Guid RegionId, Guid SalesManager, IReadOnlyList<Guid> AccountManagers, Guid Collector, IReadOnlyList<Guid> ServiceAgents);
+
+    private sealed record People(List<CrmUser> Carriers, List<CrmUser> Managers, CrmUser Director, IReadOnlyDictionary<Guid, RegionStaff> Staff);
+
+    private static async Task<People> PeopleAsync(CrmDbContext db)
     {
         var regions = RegionNames.Select(Region.Create).ToList();
         db.Regions.AddRange(regions);
         await db.SaveChangesAsync();
         var carriers = new List<CrmUser>();
         var managers = new List<CrmUser>();
+        var office = new List<CrmUser>();
         for (var r = 0; r < regions.Count; r++)
         {
             for (var p = 0; p < RepsPerRegion + AccountManagersPerRegion; p++)
@@ -202,11 +218,18 @@ internal static class ScorecardDatabase
             }
 
             managers.Add(User($"manager{r}@bench", $"{RegionNames[r]}经理", CrmRole.SalesManager, regions[r].Id));
+            office.Add(User($"collector{r}@bench", $"{RegionNames[r]}收款专员", CrmRole.Collector, regions[r].Id));
+            office.Add(User($"service{r}@bench", $"{RegionNames[r]}客服经理", CrmRole.ServiceManager, regions[r].Id));
+            for (var a = 0; a < ServiceAgentsPerRegion; a++)
+            {
+                office.Add(User($"agent{r}.{a}@bench", Name((Regions * 40) + (r * ServiceAgentsPerRegion) + a), CrmRole.ServiceAgent, regions[r].Id));
+            }
         }
 
         var director = User("director@bench", "市场总监", CrmRole.MarketingDirector, regions[0].Id);
         db.Users.AddRange(carriers);
         db.Users.AddRange(managers);
+        db.Users.AddRange(office);
         db.Users.Add(director);
         await db.SaveChangesAsync();
         for (var r = 0; r < regions.Count; r++)
@@ -215,7 +238,13 @@ internal static class ScorecardDatabase
         }
 
         await db.SaveChangesAsync();
-        return (carriers, managers, director);
+        var staff = regions.ToDictionary(r => r.Id, r => new RegionStaff(
+            r.Id,
+            r.SalesManagerId!.Value,
+            [.. carriers.Where(c => c.RegionId == r.Id && c.Role == CrmRole.AccountManager).Select(c => c.Id)],
+            office.Single(u => u.RegionId == r.Id && u.Role == CrmRole.Collector).Id,
+            [.. office.Where(u => u.RegionId == r.Id && u.Role == CrmRole.ServiceAgent).Select(u => u.Id)]));
+        return new People(carriers, managers, director, staff);
 
         static string Name(int i) => $"{Surnames[i % Surnames.Length]}{GivenNames[i / Surnames.Length % GivenNames.Length]}{(i / (Surnames.Length * GivenNames.Length) > 0 ? "二" : string.Empty)}";
 
@@ -226,13 +255,19 @@ internal static class ScorecardDatabase
         };
     }
 
-    private sealed record Templates(Customer Customer, OwnershipRecord FirstContact, Contract Contract, SigningCredit Credit, SalesTarget Target);
+    private sealed record Templates(
+        Customer Customer, OwnershipRecord FirstContact, Contract Contract, SigningCredit Credit, SalesTarget Target, Receivable Receivable, ContactLog Visit,
+        ServiceRequest Complaint);
 
     /// <summary>One of each bulk row, made by the domain and stored by EF, as the app would.</summary>
-    private static async Task<Templates> TemplatesAsync(CrmDbContext db, CrmUser rep, CrmUser manager, Product product, DateTimeOffset now, CompanyCalendar calendar)
+    private static async Task<Templates> TemplatesAsync(CrmDbContext db, People people, Product product, DateTimeOffset now, CompanyCalendar calendar)
     {
+        var rep = people.Carriers[0];
+        var staff = people.Staff[rep.RegionId];
         var profile = new CustomerProfile("杭州华信精密机械有限公司", null, "机械 Machinery", null, null, null, null, null, null, CustomerStatus.Active);
         var customer = Customer.Register(profile, CommercialTerms.Default, [new ContactDetails(null, "王伟", null, "13800000000", null, null)], rep.Id, rep.RegionId, now.AddDays(-40), calendar);
+        customer.OverrideTier(Tier.A, ATierReason, staff.SalesManager, now.AddDays(-30));
+        customer.AssignAccountManager(staff.AccountManagers[0]);
         var firstContact = OwnershipRecord.FirstContact(customer.Id, rep.Id, rep.Id, customer.FirstContactAt);
         db.Customers.Add(customer);
         db.OwnershipLedger.Add(firstContact);
@@ -251,28 +286,105 @@ internal static class ScorecardDatabase
         var credit = SigningCredit.For(contract, null, calendar)!;
         SigningCredit.MarkFirst([credit]);
         db.SigningCredits.Add(credit);
-        var target = SalesTarget.For(TargetKind.SignedAmount, TargetScope.Person, rep.Id, Period.Month(2026, 1), 400_000m, manager.Id, now);
+        var target = SalesTarget.For(TargetKind.SignedAmount, TargetScope.Person, rep.Id, Period.Month(2026, 1), 400_000m, people.Managers[0].Id, now);
         db.SalesTargets.Add(target);
+
+        // Every kind of entry the bulk rows hold (a claim is stored as a deduction is), so the harness's JSON of each is checked against EF's.
+        var receivable = Receivable.OpenFor(contract, contract.SignedAt!.Value, calendar);
+        var invoicedAt = now.AddHours(-20);
+        var claim = decimal.Round(receivable.TotalAmount * 0.02m, 2);
+        receivable.ConfirmCharges(receivable.Total, ConfirmedBy, staff.Collector, invoicedAt);
+        receivable.Invoice("FP-TEMPLATE-1", receivable.Total, staff.Collector, invoicedAt.AddMinutes(10));
+        receivable.RecordDeduction(new Money(claim, receivable.Currency), ClaimNote, DeductionKind.Deduction, staff.Collector, invoicedAt.AddMinutes(20));
+        receivable.RecordPayment(new Money(receivable.TotalAmount - claim, receivable.Currency), calendar.DayOf(now.AddHours(-1)), staff.Collector, now.AddHours(-1), calendar);
+        db.Receivables.Add(receivable);
+        var visit = Log(VisitNotes[0], customer.Id, ContactKind.OnSiteVisit, now.AddDays(-2), now.AddDays(-2).AddHours(3), staff.AccountManagers[0]);
+        db.ContactLogs.Add(visit);
+        var complaint = Complaint(Stories[0], Complainants[0], customer.Id, staff, people.Director.Id, now.AddDays(-30), TemplatePace, now, calendar);
+        db.ServiceRequests.Add(complaint);
         await db.SaveChangesAsync();
-        return new Templates(customer, firstContact, contract, credit, target);
+        return new Templates(customer, firstContact, contract, credit, target, receivable, visit, complaint);
     }
 
     /// <summary>The harness's values for the template entities must be exactly what EF stored for them.</summary>
-    private static void ExpectTemplates(
-        Templates t, TemplateRowInsert customers, TemplateRowInsert ledger, TemplateRowInsert contracts, TemplateRowInsert credits, TemplateRowInsert targets, JsonObject terms)
+    private static void ExpectTemplates(Templates t, TemplateRows rows)
     {
         var c = t.Customer;
-        customers.Expect(CustomerValues(c.Id, c.Name, CompanyNameKey.For(c.Name), (c.OwnerId, c.RegionId), c.FirstContactAt, c.SignedContractsTotal, c.LastSignedAt, c.Version));
-        ledger.Expect(LedgerValues(t.FirstContact.Id, c.Id, t.FirstContact.OwnerId, t.FirstContact.DecidedById, t.FirstContact.At));
+        var owner = new PlannedCustomer(c.Id, c.Name, (c.OwnerId, c.RegionId), c.FirstContactAt);
+        rows.Customers.Expect(CustomerValues(owner, CompanyNameKey.For(c.Name), c.LastContactAt, c.SignedContractsTotal, c.LastSignedAt, new PlannedTier(c.Standing, c.AccountManagerId, null), c.Version));
+        rows.Ledger.Expect(LedgerValues(t.FirstContact.Id, c.Id, t.FirstContact.OwnerId, t.FirstContact.DecidedById, t.FirstContact.At));
         var k = t.Contract;
         var plan = new PlannedContract(k.Id, k.Number, k.VersionNumber, k.PreviousVersionId, 0, k.SignedAt!.Value, k.DraftedAt, k.Terms.Lines, t.Credit.Amount, k.Status, k.EndReason, k.IssuedPdfSha256!, k.Version, null)
         {
             CreditId = t.Credit.Id, FirstForCustomer = t.Credit.FirstForCustomer,
         };
-        var owner = new PlannedCustomer(c.Id, c.Name, (k.OwnerId, k.RegionId), c.FirstContactAt);
-        contracts.Expect(ContractValues(plan, owner, Json(terms, k.Terms.Lines, k.Terms.DeliveryDate!.Value)));
-        credits.Expect(CreditValues(plan, owner, CompanyTimeZone.Find(CompanyOptions.DefaultTimeZone)).Values);
-        targets.Expect(TargetValues(t.Target));
+        rows.Contracts.Expect(ContractValues(plan, owner, Json(rows.Terms, k.Terms.Lines, k.Terms.DeliveryDate!.Value, k.Terms.PaymentTermsDays!.Value)));
+        rows.Credits.Expect(CreditValues(plan, owner, CompanyTimeZone.Find(CompanyOptions.DefaultTimeZone)).Values);
+        rows.Targets.Expect(TargetValues(t.Target));
+        var r = t.Receivable;
+        rows.Receivables.Expect(ReceivableValues(
+            new PlannedReceivable(r.Id, k.Number, k.Terms.PaymentTermsDays!.Value, r.ContractId, r.CustomerId, (r.OwnerId, r.RegionId), r.TotalAmount, r.SignedOn,
+                r.DueLines, r.Entries, r.OverdueAlerted, r.OpenedAt, r.LastActivityAt, r.Version),
+            rows));
+        rows.ContactLogs.Expect(ContactLogValues(t.Visit));
+        rows.Complaints.Expect(ComplaintValues(t.Complaint, rows));
+    }
+
+    /// <summary>A prepared copy of each template row, and the JSON shapes EF stored in them.</summary>
+    private sealed class TemplateRows : IDisposable
+    {
+        public TemplateRows(SqliteConnection connection, Templates templates)
+        {
+            Customers = TemplateRowInsert.Of(connection, "Customers", templates.Customer.Id);
+            Ledger = TemplateRowInsert.Of(connection, "OwnershipLedger", templates.FirstContact.Id);
+            Contracts = TemplateRowInsert.Of(connection, "Contracts", templates.Contract.Id);
+            Credits = TemplateRowInsert.Of(connection, "SigningCredits", templates.Credit.Id);
+            Targets = TemplateRowInsert.Of(connection, "SalesTargets", templates.Target.Id);
+            Receivables = TemplateRowInsert.Of(connection, "Receivables", templates.Receivable.Id);
+            ContactLogs = TemplateRowInsert.Of(connection, "ContactLogs", templates.Visit.Id);
+            Complaints = TemplateRowInsert.Of(connection, "ServiceRequests", templates.Complaint.Id);
+            Terms = Parse(Contracts, "Terms").AsObject();
+            DueLine = Parse(Receivables, "DueLines")[0]!.AsObject();
+            Progress = Parse(Complaints, "Progress")[0]!.AsObject();
+            Entry = Parse(Receivables, "Entries")[0]!.AsObject();
+        }
+
+        public TemplateRowInsert Customers { get; }
+        public TemplateRowInsert Ledger { get; }
+        public TemplateRowInsert Contracts { get; }
+        public TemplateRowInsert Credits { get; }
+        public TemplateRowInsert Targets { get; }
+        public TemplateRowInsert Receivables { get; }
+        public TemplateRowInsert ContactLogs { get; }
+        public TemplateRowInsert Complaints { get; }
+        public JsonObject Terms { get; }
+        public JsonObject DueLine { get; }
+        public JsonObject Entry { get; }
+        public JsonObject Progress { get; }
+
+        public void Dispose()
+        {
+            foreach (var rows in new[] { Customers, Ledger, Contracts, Credits, Targets, Receivables, ContactLogs, Complaints })
+            {
+                rows.Dispose();
+            }
+        }
+
+        private static JsonNode Parse(TemplateRowInsert rows, string column) => JsonNode.Parse((string)rows[column]!)!;
+    }
+
+    /// <summary>The JSON array EF stores for an owned collection, of <paramref name="items"/> made from the stored shape of one.</summary>
+    private static string JsonArrayOf<T>(JsonObject shape, IEnumerable<T> items, Action<JsonObject, T> fill)
+    {
+        var stored = new JsonArray();
+        foreach (var item in items)
+        {
+            var node = shape.DeepClone().AsObject();
+            fill(node, item);
+            stored.Add(node);
+        }
+
+        return stored.ToJsonString();
     }
 
     private sealed record PlannedCustomer(Guid Id, string Name, (Guid Id, Guid RegionId) Owner, DateTimeOffset FirstContactAt);
@@ -430,11 +542,12 @@ internal static class ScorecardDatabase
         }
     }
 
-    /// <summary>The stored terms: the template's JSON with this contract's lines and delivery date, in EF's shape and formats.</summary>
-    private static string Json(JsonObject template, IReadOnlyList<ContractLine> lines, DateOnly delivery)
+    /// <summary>The stored terms: the template's JSON with this contract's lines, delivery date and payment terms, in EF's shape and formats.</summary>
+    private static string Json(JsonObject template, IReadOnlyList<ContractLine> lines, DateOnly delivery, int paymentTermsDays)
     {
         var terms = template.DeepClone().AsObject();
         terms["DeliveryDate"] = Stored.Day(delivery);
+        terms["PaymentTermsDays"] = paymentTermsDays;
         var line = template["Lines"]![0]!;
         var stored = new JsonArray();
         foreach (var l in lines)
@@ -455,14 +568,17 @@ internal static class ScorecardDatabase
     }
 
     private static (string, object?)[] CustomerValues(
-        Guid id, string name, string nameKey, (Guid Id, Guid RegionId) owner, DateTimeOffset firstContactAt, decimal signedTotal, DateTimeOffset? lastSignedAt, Guid version) =>
+        PlannedCustomer c, string nameKey, DateTimeOffset lastContactAt, decimal signedTotal, DateTimeOffset? lastSignedAt, PlannedTier tier, Guid version) =>
     [
-        ("Id", Stored.Id(id)), ("Name", name), ("NameKey", nameKey), ("RegionId", Stored.Id(owner.RegionId)), ("OwnerId", Stored.Id(owner.Id)),
-        ("FirstContactAt", Stored.At(firstContactAt)), ("LastContactAt", Stored.At(Max(firstContactAt, lastSignedAt))), ("SignedContractsTotal", Stored.Amount(signedTotal)),
-        ("LastSignedAt", Stored.At(lastSignedAt)), ("Version", Stored.Id(version)),
+        ("Id", Stored.Id(c.Id)), ("Name", c.Name), ("NameKey", nameKey), ("RegionId", Stored.Id(c.Owner.RegionId)), ("OwnerId", Stored.Id(c.Owner.Id)),
+        ("FirstContactAt", Stored.At(c.FirstContactAt)), ("LastContactAt", Stored.At(lastContactAt)), ("SignedContractsTotal", Stored.Amount(signedTotal)),
+        ("LastSignedAt", Stored.At(lastSignedAt)), ("ComputedTier", tier.Standing.Computed.ToString()), ("TierOverride", tier.Standing.Override?.ToString()),
+        ("TierOverrideReason", tier.Standing.OverrideReason), ("TierOverriddenById", Stored.Id(tier.Standing.OverriddenById)),
+        ("TierOverriddenAt", Stored.At(tier.Standing.OverriddenAt)), ("AccountManagerId", Stored.Id(tier.AccountManagerId)), ("Version", Stored.Id(version)),
     ];
 
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset? b) => b is { } v && v > a ? v : a;
+    /// <summary>The latest of the instants (a customer's last contact: its first, its last signing, its last logged contact).</summary>
+    private static DateTimeOffset Latest(DateTimeOffset first, params DateTimeOffset?[] others) => others.Aggregate(first, (a, b) => b is { } v && v > a ? v : a);
 
     private static (string, object?)[] LedgerValues(Guid id, Guid customerId, Guid ownerId, Guid decidedById, DateTimeOffset at) =>
     [

@@ -100,6 +100,8 @@ internal static class Stored
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    public static string? Day(DateOnly? day) => day is { } value ? Day(value) : null;
+
     public static string Amount(decimal amount) => amount.ToString("0.0###########################", CultureInfo.InvariantCulture);
 
     public static long Flag(bool value) => value ? 1 : 0;
