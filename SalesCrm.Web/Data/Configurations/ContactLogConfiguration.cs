@@ -37,6 +37,9 @@ internal sealed class ContactLogConfiguration : IEntityTypeConfiguration<Contact
         // CUS-2: a customer's contacts newest first; TIER-3: visits by author in a quarter; late entries for managers.
         builder.HasIndex(l => new { l.CustomerId, l.OccurredAt });
         builder.HasIndex(l => new { l.AuthorId, l.OccurredAt });
+
+        // TIER-3/KPI-2: a customer's on-site visits in a quarter and who made them, counted from the index alone.
+        builder.HasIndex(l => new { l.CustomerId, l.Kind, l.OccurredAt, l.AuthorId });
         builder.HasIndex(l => new { l.IsLateEntry, l.EnteredAt });
     }
 }

@@ -62,6 +62,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 
         // TIER-2/TIER-3 and CUS-3: A-tier customers of a region, lost customers by month.
         builder.HasIndex(c => new { c.RegionId, c.ComputedTier });
+        builder.HasIndex(c => new { c.RegionId, c.TierOverride });
         builder.HasIndex(c => new { c.Status, c.LostAt });
         builder.HasIndex(c => new { c.OwnerId, c.Lead, c.FirstContactAt });
         // OWN-4: one company, one customer. These unique keys make the second of two simultaneous claims fail in

@@ -66,5 +66,9 @@ internal sealed class ReceivableConfiguration : IEntityTypeConfiguration<Receiva
         builder.HasIndex(r => new { r.OwnerId, r.IsSettled, r.AgingFrom });
         builder.HasIndex(r => new { r.RegionId, r.IsSettled, r.AgingFrom });
         builder.HasIndex(r => new { r.Debt, r.PromisedDate });
+
+        // KPI-2's collection rate sums what fell due in a period per owner or region along these, without reading the rows.
+        builder.HasIndex(r => new { r.OwnerId, r.DueDate, r.TotalAmount, r.DeductedAmount, r.CollectedAmount });
+        builder.HasIndex(r => new { r.RegionId, r.DueDate, r.TotalAmount, r.DeductedAmount, r.CollectedAmount });
     }
 }

@@ -52,5 +52,8 @@ internal sealed class ServiceRequestConfiguration(ContactProtector protector) : 
         builder.HasIndex(r => new { r.RegionId, r.Status, r.ReceivedAt });
         builder.HasIndex(r => new { r.Status, r.ReceivedAt });
         builder.HasIndex(r => new { r.CustomerId, r.ReceivedAt });
+
+        // KPI-2/SVC-3: a period's complaints, read first, then their customers by key.
+        builder.HasIndex(r => new { r.Kind, r.ReceivedAt });
     }
 }

@@ -52,17 +52,25 @@ internal sealed class ScorecardRates(CrmDbContext db, CompanyCalendar calendar, 
     private async Task<Dictionary<Guid, RateFigure>> CoverageAsync(Period period, bool byRegion, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
         var (start, required) = CoverageWindow(period, calendar, visitsPerQuarter);
-        var customers = db.Customers.AsNoTracking().Where(ATier.Active);
-        customers = byRegion ? customers.Where(c => ids.Contains(c.RegionId)) : customers.Where(c => ids.Contains(c.AccountManagerId!.Value));
-        var counted = ComplianceService.WithVisits(db, customers, start, calendar.EndOf(period));
-        var all = await Grouped(counted, byRegion).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var covered = await Grouped(counted.Where(c => c.Visits >= required), byRegion).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return all.ToDictionary(a => a.Key, a => RateFigure.Of(covered.GetValueOrDefault(a.Key), a.Value, settings.ATierCoverageTarget));
-    }
+        var end = calendar.EndOf(period);
+        var counts = new Dictionary<Guid, (int All, int Covered)>();
+        foreach (var part in ATier.ActiveParts)
+        {
+            var customers = db.Customers.AsNoTracking().Where(part);
+            customers = byRegion ? customers.Where(c => ids.Contains(c.RegionId)) : customers.Where(c => ids.Contains(c.AccountManagerId!.Value));
+            var counted = ComplianceService.WithVisits(db, customers, start, end);
+            var grouped = byRegion
+                ? counted.GroupBy(c => c.RegionId).Select(g => new KeyCounts(g.Key, g.Count(), g.Count(c => c.Visits >= required)))
+                : counted.GroupBy(c => c.AccountManagerId!.Value).Select(g => new KeyCounts(g.Key, g.Count(), g.Count(c => c.Visits >= required)));
+            foreach (var row in await grouped.ToListAsync(cancellationToken))
+            {
+                var (all, covered) = counts.GetValueOrDefault(row.Key);
+                counts[row.Key] = (all + row.All, covered + row.Covered);
+            }
+        }
 
-    private static IQueryable<KeyCount> Grouped(IQueryable<ComplianceService.CountedCustomer> customers, bool byRegion) => byRegion
-        ? customers.GroupBy(c => c.RegionId).Select(g => new KeyCount(g.Key, g.Count()))
-        : customers.GroupBy(c => c.AccountManagerId!.Value).Select(g => new KeyCount(g.Key, g.Count()));
+        return counts.ToDictionary(c => c.Key, c => RateFigure.Of(c.Value.Covered, c.Value.All, settings.ATierCoverageTarget));
+    }
 
     private async Task<Dictionary<Guid, RateFigure>> FirstResponsesAsync(Period period, bool byRegion, IReadOnlyList<Guid> ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -92,7 +100,7 @@ internal sealed class ScorecardRates(CrmDbContext db, CompanyCalendar calendar, 
         db.ServiceRequests.AsNoTracking().Where(r => r.Kind == ServiceRequestKind.Complaint && r.ReceivedAt >= start && r.ReceivedAt < end
             && (r.FirstRespondedAt != null || r.ReceivedAt < cutoff));
 
-    private sealed record KeyCount(Guid Key, int Count);
+    private sealed record KeyCounts(Guid Key, int All, int Covered);
 }
 
 /// <summary>KPI-2: the shares of one scorecard row (<see cref="ScorecardRates"/>).</summary>

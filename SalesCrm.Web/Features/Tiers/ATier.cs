@@ -14,6 +14,16 @@ public static class ATier
         c => (c.ComputedTier == Tier.A || c.TierOverride == Tier.A) && c.Status != CustomerStatus.Lost;
 
     /// <summary>
+    /// <see cref="Active"/> as two disjoint sets, each along its own index with the region (computed A; a manager's A over
+    /// a lower computed grade): the OR of the two grades reads every customer of a region.
+    /// </summary>
+    public static IReadOnlyList<Expression<Func<Customer, bool>>> ActiveParts { get; } =
+    [
+        c => c.ComputedTier == Tier.A && c.Status != CustomerStatus.Lost,
+        c => c.TierOverride == Tier.A && c.ComputedTier != Tier.A && c.Status != CustomerStatus.Lost,
+    ];
+
+    /// <summary>
     /// TIER-1: customers whose effective grade is <paramref name="tier"/>. A manager's grade counts only when higher than
     /// the computed one, so a stored B override under a computed A is A.
     /// </summary>

@@ -385,6 +385,8 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId", "ReceivedAt");
 
+                    b.HasIndex("Kind", "ReceivedAt");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("RegionId", "Status", "ReceivedAt");
@@ -695,6 +697,8 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasIndex("RegionId", "ComputedTier");
 
                     b.HasIndex("RegionId", "Name");
+
+                    b.HasIndex("RegionId", "TierOverride");
 
                     b.HasIndex("Status", "LostAt");
 
@@ -1210,6 +1214,10 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("RegionId", "IsSettled", "AgingFrom");
 
+                    b.HasIndex("OwnerId", "DueDate", "TotalAmount", "DeductedAmount", "CollectedAmount");
+
+                    b.HasIndex("RegionId", "DueDate", "TotalAmount", "DeductedAmount", "CollectedAmount");
+
                     b.ToTable("Receivables");
                 });
 
@@ -1531,6 +1539,8 @@ namespace SalesCrm.Web.Data.Migrations.SqlServer
                     b.HasIndex("CustomerId", "OccurredAt");
 
                     b.HasIndex("IsLateEntry", "EnteredAt");
+
+                    b.HasIndex("CustomerId", "Kind", "OccurredAt", "AuthorId");
 
                     b.ToTable("ContactLogs");
                 });

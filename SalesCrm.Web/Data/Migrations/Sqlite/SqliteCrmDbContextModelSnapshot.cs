@@ -373,6 +373,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "ReceivedAt");
 
+                    b.HasIndex("Kind", "ReceivedAt");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("RegionId", "Status", "ReceivedAt");
@@ -680,6 +682,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.HasIndex("RegionId", "ComputedTier");
 
                     b.HasIndex("RegionId", "Name");
+
+                    b.HasIndex("RegionId", "TierOverride");
 
                     b.HasIndex("Status", "LostAt");
 
@@ -1195,6 +1199,10 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RegionId", "IsSettled", "AgingFrom");
 
+                    b.HasIndex("OwnerId", "DueDate", "TotalAmount", "DeductedAmount", "CollectedAmount");
+
+                    b.HasIndex("RegionId", "DueDate", "TotalAmount", "DeductedAmount", "CollectedAmount");
+
                     b.ToTable("Receivables");
                 });
 
@@ -1516,6 +1524,8 @@ namespace SalesCrm.Web.Data.Migrations.Sqlite
                     b.HasIndex("CustomerId", "OccurredAt");
 
                     b.HasIndex("IsLateEntry", "EnteredAt");
+
+                    b.HasIndex("CustomerId", "Kind", "OccurredAt", "AuthorId");
 
                     b.ToTable("ContactLogs");
                 });
