@@ -110,4 +110,7 @@ public enum NotificationKind
 
     /// <summary>KPI-3 (004): a person of the recipient's region (the sales manager) was graded fail two months in a row.</summary>
     FailedTwiceInARow = 46,
+
+    /// <summary>OWN-6: one of the recipient's customers goes to the shared pool on the day named unless they log contact.</summary>
+    PoolReleaseSoon = 47,
 }
