@@ -240,18 +240,28 @@ public sealed class Customer : AggregateRoot
     }
 
     /// <summary>
-    /// OWN-6 with OWN-1: a rep claims the customer from the pool and owns it from now, in their region. The caller
-    /// saves with the customer's version, so of two reps claiming at once exactly one wins.
+    /// OWN-6 with OWN-1: a rep claims the customer from the pool and owns it from now, in their region — if the pool's
+    /// <paramref name="rules"/> let <paramref name="claimant"/> have it (<see cref="Ownership.PoolClaimRefused"/> says which
+    /// rule does not, and when it lifts). <paramref name="decidedById"/> is the rep, or the region's sales manager claiming
+    /// on their behalf. The caller saves with the customer's version, so of two reps claiming at once exactly one wins.
     /// </summary>
-    public Ownership.OwnershipRecord ClaimFromPool(Guid repId, Guid repRegionId, DateTimeOffset now)
+    public Ownership.OwnershipRecord ClaimFromPool(
+        Guid repId, Guid decidedById, string region, Ownership.PoolClaimRules rules, Ownership.PoolClaimant claimant, DateTimeOffset now, CompanyCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(claimant);
         if (!InPool)
         {
             throw new DomainException("Pool.NotInPool", "This customer is no longer in the pool: someone claimed it a moment ago.");
         }
 
-        var record = Ownership.OwnershipRecord.FromPool(Id, OwnerId, repId, now);
-        ChangeOwner(Ownership.OwnershipChange.ClaimedFromPool, repId, repRegionId);
+        if (rules.Check(RegionId, region, claimant, now, calendar) is { } refusal)
+        {
+            throw new Ownership.PoolClaimRefused(refusal);
+        }
+
+        var record = Ownership.OwnershipRecord.FromPool(Id, OwnerId, repId, decidedById, now);
+        ChangeOwner(Ownership.OwnershipChange.ClaimedFromPool, repId, claimant.RegionId);
         PooledAt = null;
         LastContactAt = now;
         return record;

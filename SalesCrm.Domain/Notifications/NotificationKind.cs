@@ -111,9 +111,12 @@ public enum NotificationKind
     /// <summary>KPI-3 (004): a person of the recipient's region (the sales manager) was graded fail two months in a row.</summary>
     FailedTwiceInARow = 46,
 
+    /// <summary>OWN-6: one of the recipient's customers goes to the shared pool on the day named unless they log contact.</summary>
+    PoolReleaseSoon = 47,
+
     /// <summary>OWN-7: a manager handed the recipient customers of someone who left (subject: who left; detail: how many).</summary>
-    CustomersHandedOver = 47,
+    CustomersHandedOver = 48,
 
     /// <summary>OWN-7: an account of the recipient's region (the sales manager) was closed while it still owns customers, which wait for a successor.</summary>
-    LeaverCustomersWaiting = 48,
+    LeaverCustomersWaiting = 49,
 }

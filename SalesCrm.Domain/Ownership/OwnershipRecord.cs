@@ -53,7 +53,10 @@ public sealed class OwnershipRecord : Entity
             At = now, DecidedById = Policy, Reason = days.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
 
-    /// <summary>OWN-6: the first rep to claim the customer from the pool owns it.</summary>
-    public static OwnershipRecord FromPool(Guid customerId, Guid formerOwnerId, Guid repId, DateTimeOffset now) =>
-        new() { CustomerId = customerId, OwnerId = repId, PreviousOwnerId = formerOwnerId, Change = OwnershipChange.ClaimedFromPool, At = now, DecidedById = repId };
+    /// <summary>
+    /// OWN-6: the first rep to claim the customer from the pool owns it; <paramref name="decidedById"/> is the rep, or
+    /// the sales manager who claimed it for them from their region's pool.
+    /// </summary>
+    public static OwnershipRecord FromPool(Guid customerId, Guid formerOwnerId, Guid repId, Guid decidedById, DateTimeOffset now) =>
+        new() { CustomerId = customerId, OwnerId = repId, PreviousOwnerId = formerOwnerId, Change = OwnershipChange.ClaimedFromPool, At = now, DecidedById = decidedById };
 }

@@ -45,6 +45,21 @@ public static class OwnershipAccess
     /// <summary>OWN-6: sales staff who may own customers claim them from the shared pool.</summary>
     public static bool CanClaimFromPool(CrmRole role) => CustomerAccess.CanOwnCustomers(role);
 
+    /// <summary>OWN-6: who claims a pooled customer for a rep: a region's sales manager (from their region's pool) or the director.</summary>
+    public static bool CanClaimForReps(CrmRole role) => role is CrmRole.SalesManager or CrmRole.MarketingDirector;
+
+    /// <summary>OWN-6: a claim across regions is the customer's region's decision: its sales manager, or the director.</summary>
+    public static bool CanClaimForRep(CurrentUser user, Guid customerRegionId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Role switch
+        {
+            CrmRole.MarketingDirector => true,
+            CrmRole.SalesManager => user.RegionId == customerRegionId,
+            _ => false,
+        };
+    }
+
     /// <summary>OWN-6: those who lead sales staff see which customers go to the pool next.</summary>
     public static bool CanPreviewPoolReleases(CrmRole role) => role is CrmRole.SalesManager or CrmRole.MarketingDirector or CrmRole.Administrator;
 

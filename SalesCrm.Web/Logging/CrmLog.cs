@@ -50,6 +50,12 @@ internal static partial class CrmLog
     [LoggerMessage(2013, LogLevel.Information, "Customer {CustomerId} claimed from the pool by {UserId} (OWN-6)")]
     public static partial void ClaimedFromPool(this ILogger logger, Guid customerId, Guid userId);
 
+    [LoggerMessage(2015, LogLevel.Warning, "Pool claim of customer {CustomerId} for {RepId} by {UserId} refused by rule {Rule} (OWN-6)")]
+    public static partial void PoolClaimRefused(this ILogger logger, Guid customerId, Guid repId, Guid userId, string rule);
+
+    [LoggerMessage(2016, LogLevel.Information, "Owner {OwnerId} reminded that customer {CustomerId} goes to the pool in {Days} days (OWN-6)")]
+    public static partial void PoolReleaseReminded(this ILogger logger, Guid customerId, Guid ownerId, int days);
+
     [LoggerMessage(2014, LogLevel.Error, "The pool release run failed; the next run tries again (OWN-6)")]
     public static partial void PoolReleaseFailed(this ILogger logger, Exception exception);
 

@@ -59,7 +59,7 @@ public sealed class CustomerPoolTests
         var released = Released;
         _customer.ReleaseToPool(Days, released, Company.Calendar);
 
-        var line = _customer.ClaimFromPool(rep, south, released.AddDays(2));
+        var line = _customer.ClaimFromPool(rep, rep, "East", PoolClaimRules.None, Claimant(south), released.AddDays(2), Company.Calendar);
 
         Assert.Equal((rep, south, false, released.AddDays(2)), (_customer.OwnerId, _customer.RegionId, _customer.InPool, _customer.LastContactAt));
         Assert.Equal((OwnershipChange.ClaimedFromPool, rep, _owner, rep), (line.Change, line.OwnerId, line.PreviousOwnerId, line.DecidedById));
@@ -69,7 +69,7 @@ public sealed class CustomerPoolTests
     [Fact]
     public void OWN6_ClaimingACustomerNotInThePool_OrReleasingTwice_IsRefused()
     {
-        Assert.Equal("Pool.NotInPool", Assert.Throws<DomainException>(() => _customer.ClaimFromPool(Guid.NewGuid(), _east, Registered)).Code);
+        Assert.Equal("Pool.NotInPool", Assert.Throws<DomainException>(() => _customer.ClaimFromPool(Guid.NewGuid(), Guid.NewGuid(), "East", PoolClaimRules.None, Claimant(_east), Registered, Company.Calendar)).Code);
         _customer.ReleaseToPool(Days, Released, Company.Calendar);
         Assert.Equal("Pool.AlreadyInPool", Assert.Throws<DomainException>(() => _customer.ReleaseToPool(Days, Registered.AddDays(Days * 2), Company.Calendar)).Code);
     }
@@ -92,4 +92,6 @@ public sealed class CustomerPoolTests
 
         Assert.Equal((rep, false), (_customer.OwnerId, _customer.InPool));
     }
+
+    private static PoolClaimant Claimant(Guid region) => new(region, ByRegionManager: false, Held: 0, ClaimedToday: 0, ReleasedFromRepAt: null);
 }

@@ -191,7 +191,7 @@ public sealed class OwnershipFollowsCustomerTests : IAsyncLifetime
                 return (_southRep, _southManager, _southAgent);
             default:
                 await ReleaseToPoolAsync();
-                Assert.Empty(await _database.SignIn(_eastColleague).Pool.ClaimAsync(_customer.Id));
+                Assert.Null(await _database.SignIn(_eastColleague).Pool.ClaimAsync(_customer.Id));
                 return (_eastColleague, _eastManager, _eastAgent);
         }
     }
