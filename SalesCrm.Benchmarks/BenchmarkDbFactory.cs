@@ -13,7 +13,6 @@ using SalesCrm.Web.Features.Complaints;
 using SalesCrm.Web.Features.Customers;
 using SalesCrm.Web.Features.Notifications;
 using SalesCrm.Web.Features.Ownership;
-using SalesCrm.Web.Features.Complaints;
 using SalesCrm.Web.Features.Performance;
 using SalesCrm.Web.Features.Visits;
 using SalesCrm.Web.Localization;
