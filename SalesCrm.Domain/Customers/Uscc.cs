@@ -152,8 +152,8 @@ public sealed record Uscc
     /// is today's list, without the codes abolished since 2015 that codes issued then still carry (江干区 330104), and the
     /// authorities of development zones register under codes of their own that GB/T 2260 never had (北京经济技术开发区
     /// 110302 in 京东's 91110302562134916R and SMIC Beijing's 911103027404017237, 苏州工业园区 320594), so an exact
-    /// check would refuse real companies. python-stdnum does the same: its cn.uscc checks no more than six digits here,
-    /// and only its cn.ric, where a birth year dates the code, checks GB/T 2260 with the history of each code.
+    /// check would refuse real companies. This follows python-stdnum, whose cn.uscc checks no more than six digits here;
+    /// only its cn.ric, where a birth year dates the code, checks GB/T 2260, with each code's history, which this table lacks.
     /// </summary>
     private static bool IsRegistrationDivision(string code)
     {
