@@ -77,7 +77,7 @@ public sealed class ContractDocumentBuilder
             Currency = "CNY",
             Seller = new ContractParty("杭州东方叉车制造有限公司 Hangzhou Dongfang Forklift Manufacturing Co., Ltd.",
                 "浙江省杭州市余杭区文一西路 1188 号 1188 Wenyi West Road, Yuhang District, Hangzhou, Zhejiang",
-                "91330110MA2B3C4D5E", "王建国 Wang Jianguo", "0571-8888 6666 · sales@dongfang-forklift.cn"),
+                "91330110MA2B3C4D1R", "王建国 Wang Jianguo", "0571-8888 6666 · sales@dongfang-forklift.cn"),
             Buyer = new ContractParty(_buyerName,
                 "广东省深圳市龙岗区坂田华为基地 Huawei Base, Bantian, Longgang District, Shenzhen, Guangdong",
                 "91440300MA5G8K2L3N", "Anna Schmidt (授权代表 Authorised representative)", "+86 755 2878 0000"),

@@ -7,6 +7,10 @@ namespace SalesCrm.Web.Data.Seed;
 internal static class DemoCompanies
 {
     private static readonly string[] Cities = ["上海", "苏州", "杭州", "南京", "宁波", "无锡", "广州", "深圳", "东莞", "佛山", "厦门", "合肥"];
+
+    /// <summary>Where each city's companies register (a district's market regulation bureau, or the city's own), in GB/T 2260 codes.</summary>
+    private static readonly string[] RegistrationDivisions = ["310115", "320505", "330106", "320106", "330212", "320214", "440106", "440305", "441900", "440606", "350203", "340104"];
+
     private static readonly string[] Brands = ["华信", "恒远", "金桥", "瑞丰", "宏达", "天成", "博源", "锦程", "鼎盛", "凯达", "新纪元", "中联"];
     private static readonly (string Trade, string Industry)[] Trades =
     [
@@ -39,9 +43,11 @@ internal static class DemoCompanies
         {
             var english = i % 3 == 2 && i / 3 < EnglishNames.Length;
             var trade = Trades[random.Next(Trades.Length)];
+            // The English-named companies have their address in Pudong, Shanghai.
+            var city = english ? 0 : random.Next(Cities.Length);
             var name = english
                 ? EnglishNames[(i / 3) % EnglishNames.Length]
-                : $"{Cities[random.Next(Cities.Length)]}{Brands[random.Next(Brands.Length)]}{trade.Trade}{Suffixes[random.Next(Suffixes.Length)]}";
+                : $"{Cities[city]}{Brands[random.Next(Brands.Length)]}{trade.Trade}{Suffixes[random.Next(Suffixes.Length)]}";
             if (!keys.Add(CompanyNameKey.For(name)))
             {
                 // OWN-2: one company, one customer: the demo never registers a company twice.
@@ -51,7 +57,7 @@ internal static class DemoCompanies
 
             var profile = new CustomerProfile(
                 name,
-                random.Next(4) == 0 ? null : NewUscc(random),
+                random.Next(4) == 0 ? null : NewUscc(random, RegistrationDivisions[city]),
                 trade.Industry,
                 (CompanySize)random.Next(1, 6),
                 (IndustryPosition)random.Next(1, 5),
@@ -75,10 +81,14 @@ internal static class DemoCompanies
         return new ContactDetails(null, surname + given, Titles[random.Next(Titles.Length)], phone, $"contact{company}.{index}@example.com", birthday);
     }
 
-    private static string NewUscc(Random random)
+    /// <summary>
+    /// CUS-1: a code as a market regulation bureau issues one to a company (9 工商, 1 企业), with a real division, a new-style
+    /// organisation code (MA and six characters) completed by its check digit, and the check character.
+    /// </summary>
+    private static string NewUscc(Random random, string division)
     {
-        var body = "91" + random.Next(110000, 660000).ToString(System.Globalization.CultureInfo.InvariantCulture)
-            + new string(Enumerable.Range(0, 9).Select(_ => UsccAlphabet[random.Next(UsccAlphabet.Length)]).ToArray());
-        return body + Uscc.CheckCharacter(body);
+        var first16 = "91" + division + "MA" + new string(Enumerable.Range(0, 6).Select(_ => UsccAlphabet[random.Next(UsccAlphabet.Length)]).ToArray());
+        var first17 = first16 + Uscc.OrganisationCheckCharacter(first16);
+        return first17 + Uscc.CheckCharacter(first17);
     }
 }

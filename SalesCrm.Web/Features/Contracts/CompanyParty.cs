@@ -10,7 +10,7 @@ public sealed class CompanyParty
 
     public string Address { get; set; } = "上海市浦东新区张江路 88 号 88 Zhangjiang Road, Pudong, Shanghai";
 
-    public string Uscc { get; set; } = "91310115MA1K4B2X34";
+    public string Uscc { get; set; } = "91310115MA1K4B2X1X";
 
     public string Representative { get; set; } = "陈建国 Chen Jianguo";
 
