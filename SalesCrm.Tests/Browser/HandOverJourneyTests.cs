@@ -31,7 +31,8 @@ public sealed class HandOverJourneyTests(BrowserApp app) : BrowserJourney(app)
         await Expect(manager.GetByTestId("handover-form")).ToContainTextAsync($"{name}: 2 customers");
         await Expect(manager.GetByTestId("handover-customers").Locator("tbody tr")).ToHaveCountAsync(2);
         await manager.GetByTestId("handover-successor").Locator("xpath=ancestor-or-self::div[contains(@class,'mud-select')]").First.ClickAsync();
-        await manager.GetByRole(AriaRole.Option).Filter(new() { HasText = "马丽 Ma Li" }).ClickAsync();
+        // The successor's option reads "name · region"; the people list beside it holds options of its own.
+        await manager.GetByRole(AriaRole.Option, new() { Name = "马丽 Ma Li · " }).ClickAsync();
         await Field(manager, "handover-reason").FillAsync($"{name} left the company");
         await manager.GetByTestId("handover-submit").ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Hand over", Exact = true }).ClickAsync();
