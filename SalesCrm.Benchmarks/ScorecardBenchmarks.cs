@@ -10,6 +10,7 @@ using SalesCrm.Domain.Common;
 using SalesCrm.Domain.Complaints;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Domain.Visits;
+using SalesCrm.Web.Auth;
 using SalesCrm.Web.Data;
 using SalesCrm.Web.Data.Protection;
 using SalesCrm.Web.Features.Calendar;
@@ -32,6 +33,8 @@ public class ScorecardBenchmarks
     private PerformanceService _asManager = default!;
     private PerformanceService _asDirector = default!;
     private PerformanceService _asRep = default!;
+    private CrmUser _managerUser = default!;
+    private CrmUser _directorUser = default!;
     private Period _quarter = default!;
     private Period _month = default!;
 
@@ -59,8 +62,9 @@ public class ScorecardBenchmarks
                 $"{await db.ContactLogs.CountAsync(l => l.Kind != ContactKind.OnSiteVisit):N0} other contact logs, {await db.ServiceRequests.CountAsync(r => r.Kind == ServiceRequestKind.Complaint):N0} complaints");
             var region = await db.Regions.AsNoTracking().OrderBy(r => r.Name).FirstAsync();
             var people = await db.Users.AsNoTracking().Where(u => u.RegionId == region.Id || u.Role == CrmRole.MarketingDirector).OrderBy(u => u.Email).ToListAsync();
-            _asManager = factory.PerformanceServiceFor(people.First(u => u.Id == region.SalesManagerId));
-            _asDirector = factory.PerformanceServiceFor(people.First(u => u.Role == CrmRole.MarketingDirector));
+            (_managerUser, _directorUser) = (people.First(u => u.Id == region.SalesManagerId), people.First(u => u.Role == CrmRole.MarketingDirector));
+            _asManager = factory.PerformanceServiceFor(_managerUser);
+            _asDirector = factory.PerformanceServiceFor(_directorUser);
             _asRep = factory.PerformanceServiceFor(people.First(u => u.Role == CrmRole.SalesRep));
         }
 
@@ -70,6 +74,30 @@ public class ScorecardBenchmarks
         Expect(await RegionQuarterScorecard(), ScorecardDatabase.RepsPerRegion + ScorecardDatabase.AccountManagersPerRegion, withShares: true);
         Expect(await CompanyQuarterScorecard(), ScorecardDatabase.Regions, withShares: true);
         Expect(await RepMonthScorecard(), 1, withShares: false);
+        await ProfileAsync(file, protector);
+    }
+
+    /// <summary>Prints what each query of the region's and the company's quarter costs (medians of 20 loads), to show where to look.</summary>
+    private async Task ProfileAsync(string file, ContactProtector protector)
+    {
+        var profile = new CommandProfile();
+        var factory = new BenchmarkDbFactory(
+            new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={file}").AddInterceptors(profile).Options, protector);
+        foreach (var (title, user) in new[] { ("Region quarter", _managerUser), ("Company quarter", _directorUser) })
+        {
+            var service = factory.PerformanceServiceFor(user);
+            await service.ScorecardAsync(_quarter);
+            var runs = new List<IReadOnlyList<(string, double)>>();
+            profile.Recording = true;
+            for (var i = 0; i < 20; i++)
+            {
+                await service.ScorecardAsync(_quarter);
+                runs.Add(profile.TakeRun());
+            }
+
+            profile.Recording = false;
+            CommandProfile.Print(title, runs);
+        }
     }
 
     [GlobalCleanup]
