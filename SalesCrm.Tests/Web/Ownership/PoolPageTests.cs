@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Bunit;
 using SalesCrm.Domain.Organisation;
 using SalesCrm.Tests.TestSupport;
@@ -66,5 +67,24 @@ public sealed class PoolPageTests : IAsyncLifetime
         var theirs = colleague.RenderHosted<PoolPage>();
         theirs.WaitForAssertion(() => Assert.False(theirs.Find("button[data-testid=pool-claim]").HasAttribute("disabled")));
         Assert.Empty(theirs.FindAll("[data-testid=pool-refusal]"));
+    }
+
+    [Fact]
+    public async Task OWN6_TheRegionsManager_OpensClaimForARep_AndIsToldToChooseTheRep_BeforeAnythingIsClaimed()
+    {
+        var manager = await _organisation.AppointedManagerAsync(_east, "王经理");
+        await using var context = new CrmTestContext(_database);
+        context.SignIn(manager);
+        var page = context.RenderHosted<PoolPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("button[data-testid=pool-claim-for]")));
+
+        await page.ClickOn("button[data-testid=pool-claim-for]");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=claim-for-dialog]")));
+        await page.ClickOn("button[data-testid=claim-for-submit]");
+
+        page.WaitForAssertion(() => Assert.Equal("Choose the rep.", page.Find("[data-testid=claim-for-error]").TextContent.Trim()));
+        Assert.Single(page.FindAll("[data-testid=claim-for-dialog]"));
+        await using var db = _database.CreateContext();
+        Assert.NotNull((await db.Customers.SingleAsync()).PooledAt);
     }
 }

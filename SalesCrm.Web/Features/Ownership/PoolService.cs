@@ -174,8 +174,9 @@ public sealed class PoolService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Users.AsNoTracking()
             .Where(u => !u.IsDisabled && CustomerAccess.OwnerRoles.Contains(u.Role))
-            .Join(db.Regions, u => u.RegionId, r => r.Id, (u, r) => new OwnerOption(u.Id, u.DisplayName, u.Role, r.Name))
-            .OrderBy(o => o.Region).ThenBy(o => o.Name)
+            .Join(db.Regions, u => u.RegionId, r => r.Id, (u, r) => new { u.Id, u.DisplayName, u.Role, Region = r.Name })
+            .OrderBy(o => o.Region).ThenBy(o => o.DisplayName)
+            .Select(o => new OwnerOption(o.Id, o.DisplayName, o.Role, o.Region))
             .ToListAsync(cancellationToken);
     }
 
