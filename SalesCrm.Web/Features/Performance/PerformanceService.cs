@@ -71,7 +71,7 @@ public sealed class PerformanceService(
         if (view == PerformanceView.Team && period.Kind == PeriodKind.Month)
         {
             // KPI-3 (004): a second fail in a row is flagged to the manager.
-            var before = (await BuildAsync(db, user, view, region, period.Previous, cancellationToken)).Rows.ToDictionary(r => r.Id, r => r.Grade);
+            var before = (await BuildAsync(db, user, view, region, period.Previous, cancellationToken, gradesOnly: true)).Rows.ToDictionary(r => r.Id, r => r.Grade);
             rows = [.. rows.Select(r => r with { FailedTwiceInARow = GradeHistory.TwoFailsInARow([before.GetValueOrDefault(r.Id), r.Grade]) })];
         }
 
@@ -84,7 +84,9 @@ public sealed class PerformanceService(
     }
 
     /// <summary>The rows and total of one period, graded, with the targets they were measured against.</summary>
-    private async Task<BuiltCard> BuildAsync(CrmDbContext db, CurrentUser? user, PerformanceView view, Guid? region, Period period, CancellationToken cancellationToken)
+    /// <param name="gradesOnly">Only what grading needs (a previous month's grades): the shares and conversions are not counted.</param>
+    private async Task<BuiltCard> BuildAsync(
+        CrmDbContext db, CurrentUser? user, PerformanceView view, Guid? region, Period period, CancellationToken cancellationToken, bool gradesOnly = false)
     {
         var regions = await db.Regions.AsNoTracking().Where(r => region == null || r.Id == region).OrderBy(r => r.Name)
             .Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
@@ -131,9 +133,9 @@ public sealed class PerformanceService(
             var owners = byOwner.Select(o => o.Key).ToList();
             var regionOfOwner = await db.Users.AsNoTracking().Where(u => owners.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.RegionId, cancellationToken);
             var leads = ByRegion(byOwner.Select(o => (o.Key, o.Count)), regionOfOwner);
-            var byConverted = await converted.GroupBy(r => r.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var byConverted = gradesOnly ? [] : await converted.GroupBy(r => r.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             var conversions = ByRegion(byConverted.Select(o => (o.Key, o.Count)), regionOfOwner);
-            var shares = await rates.CountAsync(period, byRegion: true, regionIds, now, cancellationToken);
+            var shares = gradesOnly ? NoShares(regionIds) : await rates.CountAsync(period, byRegion: true, regionIds, now, cancellationToken);
             rows = [.. regions.Select(r => Row(r.Id, r.Name, new TargetCell(TargetScope.Region, r.Id, period), signed.GetValueOrDefault(r.Id),
                 leads.GetValueOrDefault(r.Id), conversions.GetValueOrDefault(r.Id), shares[r.Id], targets))];
         }
@@ -144,9 +146,9 @@ public sealed class PerformanceService(
                 .Select(g => new Counted(g.Key, g.Sum(c => c.Amount), g.Count(c => c.FirstForCustomer && c.Amount >= minimum))).ToDictionaryAsync(c => c.Id, cancellationToken);
             var leads = await firstContacts.Where(r => ids.Contains(r.OwnerId)).GroupBy(r => r.OwnerId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-            var conversions = await converted.Where(r => ids.Contains(r.OwnerId)).GroupBy(r => r.OwnerId)
+            var conversions = gradesOnly ? [] : await converted.Where(r => ids.Contains(r.OwnerId)).GroupBy(r => r.OwnerId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-            var shares = await rates.CountAsync(period, byRegion: false, ids, now, cancellationToken);
+            var shares = gradesOnly ? NoShares(ids) : await rates.CountAsync(period, byRegion: false, ids, now, cancellationToken);
             rows = [.. people.Select(p => Row(p.Id, p.Name, new TargetCell(TargetScope.Person, p.Id, period), signed.GetValueOrDefault(p.Id),
                 leads.GetValueOrDefault(p.Id), conversions.GetValueOrDefault(p.Id), shares[p.Id], targets))];
         }
@@ -222,8 +224,8 @@ public sealed class PerformanceService(
         var told = 0;
         foreach (var region in regions)
         {
-            var graded = (await BuildAsync(db, null, PerformanceView.Team, region.Id, month, cancellationToken)).Rows;
-            var before = (await BuildAsync(db, null, PerformanceView.Team, region.Id, month.Previous, cancellationToken)).Rows.ToDictionary(r => r.Id, r => r.Grade);
+            var graded = (await BuildAsync(db, null, PerformanceView.Team, region.Id, month, cancellationToken, gradesOnly: true)).Rows;
+            var before = (await BuildAsync(db, null, PerformanceView.Team, region.Id, month.Previous, cancellationToken, gradesOnly: true)).Rows.ToDictionary(r => r.Id, r => r.Grade);
             var failed = graded.Where(r => GradeHistory.TwoFailsInARow([before.GetValueOrDefault(r.Id), r.Grade])).Select(r => r.Name).ToList();
             var already = await db.Notifications.AsNoTracking()
                 .Where(n => n.RecipientId == region.Manager && n.Kind == NotificationKind.FailedTwiceInARow && n.Detail == detail && failed.Contains(n.Subject))
@@ -351,6 +353,9 @@ public sealed class PerformanceService(
             ATierCoverage = rates.ATierCoverage,
             FirstResponse = rates.FirstResponse,
         };
+
+    private static Dictionary<Guid, RowRates> NoShares(IEnumerable<Guid> ids) =>
+        ids.ToDictionary(id => id, _ => new RowRates(RateFigure.None, RateFigure.None, RateFigure.None));
 
     /// <summary>Counts per owner summed by the owner's region; an owner of no counted region is left out.</summary>
     private static Dictionary<Guid, int> ByRegion(IEnumerable<(Guid Owner, int Count)> byOwner, Dictionary<Guid, Guid> regionOfOwner) =>
